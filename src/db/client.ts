@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { type Config, loadConfig } from '../config.ts';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { postgisExtension } from './postgis.ts';
+import { withStatementLog } from './statementLog.ts';
+
+/** Which database a connection talks to. */
+export type DatabaseKind = 'postgres' | 'embedded';
+
+function extend(client: PrismaClient) {
+  return client.$extends(postgisExtension);
+}
+
+/** The Prisma client used by every module: base client plus the PostGIS extension. */
+export type Db = ReturnType<typeof extend>;
+
+/** A transaction client handed to `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export interface ScriptSession {
+  exec(sql: string): Promise<void>;
+  query<R>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface Connection {
+  kind: DatabaseKind;
+  /** Human-readable description for logs, without credentials. */
+  description: string;
+  db: Db;
+  /**
+   * Runs `fn` on one dedicated session that accepts scripts of several statements (migrations
+   * only, never user input) and parameterised queries.
+   */
+  withSession<T>(fn: (session: ScriptSession) => Promise<T>): Promise<T>;
+  /** What the database can do that the other one cannot. */
+  capabilities: { mvt: boolean };
+  close(): Promise<void>;
+}
+
+/** Opens a connection to PostgreSQL when `databaseUrl` is set, else to the embedded database. */
+export function openConnection(config: Pick<Config, 'databaseUrl' | 'pgliteDir'>): Connection {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  return openEmbedded(config.pgliteDir);
+}
+
+let current: Connection | undefined;
+
+/** The process-wide connection, opened from the environment on first use. */
+export function connection(): Connection {
+  current ??= openConnection(loadConfig());
+  return current;
+}
+
+/** Replaces the process-wide connection (tests and scripts that open their own). */
+export function useConnection(next: Connection): void {
+  current = next;
+}
+
+export async function closeConnection(): Promise<void> {
+  const closing = current;
+  current = undefined;
+  await closing?.close();
+}
+
+/**
+ * The database client singleton. It is bound on first use, so importing the schema (for codegen
+ * or SDL printing) opens no database.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const client = connection().db;
+    const value = Reflect.get(client, prop, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});
+
+/** @private */
+function openPostgres(url: string): Connection {
+  const adapter = withStatementLog(new PrismaPg({ connectionString: url, max: 10 }));
+  const client = extend(new PrismaClient({ adapter }));
+  const parsed = new URL(url);
+  return {
+    kind: 'postgres',
+    description: `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
+    db: client,
+    capabilities: { mvt: true },
+    async withSession(fn) {
+      const raw = new pg.Client({ connectionString: url });
+      await raw.connect();
+      try {
+        return await fn({
+          async exec(sql) {
+            await raw.query(sql);
+          },
+          async query<R>(sql: string, params: unknown[] = []) {
+            return (await raw.query(sql, params)).rows as R[];
+          },
+        });
+      } finally {
+        await raw.end();
+      }
+    },
+    async close() {
+      await client.$disconnect();
+    },
+  };
+}
+
+/** @private */
+function openEmbedded(dir: string): Connection {
+  const inMemory = dir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dir, { recursive: true });
+  const pglite = new PGlite({ ...(inMemory ? {} : { dataDir: dir }), extensions: { postgis } });
+  const adapter = withStatementLog(new PrismaPGlite(pglite));
+  const client = extend(new PrismaClient({ adapter }));
+  return {
+    kind: 'embedded',
+    description: `embedded PGlite + PostGIS ${inMemory ? 'in memory' : `in ${dir}`}`,
+    db: client,
+    // The embedded PostGIS build has no protobuf, so ST_AsMVT is unavailable.
+    capabilities: { mvt: false },
+    async withSession(fn) {
+      return fn({
+        async exec(sql) {
+          await pglite.exec(sql);
+        },
+        async query<R>(sql: string, params: unknown[] = []) {
+          return (await pglite.query<R>(sql, params)).rows;
+        },
+      });
+    },
+    async close() {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
+}

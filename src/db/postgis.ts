@@ -1,0 +1,157 @@
+import type { Geometry, MultiPolygon, Point } from 'geojson';
+import { Prisma } from '../generated/prisma/client.ts';
+import type { RegionLevel } from '../generated/prisma/enums.ts';
+
+/** Derived geometry facts of one region, read in one statement for a batch of regions. */
+export interface RegionGeometryInfo {
+  kode: string;
+  hasGeometry: boolean;
+  areaKm2: number | null;
+  /** A point guaranteed inside the polygon (ST_PointOnSurface). */
+  centroid: Point | null;
+  /** [west, south, east, north] */
+  bbox: [number, number, number, number] | null;
+}
+
+export interface GeometryOptions {
+  /** Douglas–Peucker tolerance in metres (converted at the equator, 1° ≈ 111,320 m); 0 keeps all. */
+  simplifyMeters?: number;
+  /** Decimal digits of coordinates (6 ≈ 0.1 m). */
+  precision?: number;
+}
+
+export interface GeometryInput {
+  kode: string;
+  geometry: Geometry;
+}
+
+export interface GeometryCheck {
+  kode: string;
+  valid: boolean;
+  reason: string | null;
+  /** ST_GeometryType after repair and extraction of the polygonal part. */
+  polygonal: boolean;
+}
+
+const metresPerDegree = 111_320;
+
+/**
+ * PostGIS, reached only through these named functions. Every statement is a parameterised tagged
+ * template; geometry crosses the boundary as GeoJSON text with [longitude, latitude] coordinates.
+ */
+export const postgisExtension = Prisma.defineExtension((client) =>
+  client.$extends({
+    name: 'postgis',
+    model: {
+      region: {
+        /** Area, inner point and bbox for each kode (missing kodes are absent from the result). */
+        async geometryInfo(kodes: readonly string[]): Promise<RegionGeometryInfo[]> {
+          const ctx = Prisma.getExtensionContext(this);
+          const rows = await ctx.$parent.$queryRaw<
+            {
+              kode: string;
+              has_geometry: boolean;
+              area_km2: number | null;
+              centroid: string | null;
+              xmin: number | null;
+              ymin: number | null;
+              xmax: number | null;
+              ymax: number | null;
+            }[]
+          >`
+            SELECT kode, geom IS NOT NULL AS has_geometry, area_km2,
+                   ST_AsGeoJSON(label_point, 7) AS centroid,
+                   ST_XMin(geom) AS xmin, ST_YMin(geom) AS ymin,
+                   ST_XMax(geom) AS xmax, ST_YMax(geom) AS ymax
+            FROM region WHERE kode = ANY(${[...kodes]}::text[])`;
+          return rows.map((row) => ({
+            kode: row.kode,
+            hasGeometry: row.has_geometry,
+            areaKm2: row.area_km2,
+            centroid: row.centroid ? (JSON.parse(row.centroid) as Point) : null,
+            bbox:
+              row.xmin === null || row.ymin === null || row.xmax === null || row.ymax === null
+                ? null
+                : [row.xmin, row.ymin, row.xmax, row.ymax],
+          }));
+        },
+
+        /** Boundaries as GeoJSON MultiPolygons, optionally simplified and rounded. */
+        async geometryGeoJSON(
+          kodes: readonly string[],
+          options: GeometryOptions = {},
+        ): Promise<{ kode: string; geometry: MultiPolygon }[]> {
+          const ctx = Prisma.getExtensionContext(this);
+          const tolerance = (options.simplifyMeters ?? 0) / metresPerDegree;
+          const precision = options.precision ?? 6;
+          const rows = await ctx.$parent.$queryRaw<{ kode: string; geojson: string }[]>`
+            SELECT kode,
+                   ST_AsGeoJSON(
+                     CASE WHEN ${tolerance}::float8 > 0
+                       THEN ST_Multi(ST_SimplifyPreserveTopology(geom, ${tolerance}::float8))
+                       ELSE geom END,
+                     ${precision}::int) AS geojson
+            FROM region WHERE kode = ANY(${[...kodes]}::text[]) AND geom IS NOT NULL`;
+          return rows.map((row) => ({
+            kode: row.kode,
+            geometry: JSON.parse(row.geojson) as MultiPolygon,
+          }));
+        },
+
+        /**
+         * The region of `level` covering the point. A point on a boundary shared by several
+         * regions belongs to the one with the smallest kode.
+         */
+        async kodeAt(
+          longitude: number,
+          latitude: number,
+          level: RegionLevel,
+        ): Promise<string | null> {
+          const ctx = Prisma.getExtensionContext(this);
+          const rows = await ctx.$parent.$queryRaw<{ kode: string }[]>`
+            SELECT kode FROM region
+            WHERE level = ${level}::"RegionLevel" AND geom IS NOT NULL
+              AND ST_Covers(geom, ST_SetSRID(ST_MakePoint(${longitude}::float8, ${latitude}::float8), 4326))
+            ORDER BY kode LIMIT 1`;
+          return rows[0]?.kode ?? null;
+        },
+
+        /** Validity of each input geometry, and whether repair leaves a polygonal part. */
+        async checkGeometries(inputs: readonly GeometryInput[]): Promise<GeometryCheck[]> {
+          const ctx = Prisma.getExtensionContext(this);
+          const rows = await ctx.$parent.$queryRaw<
+            { kode: string; valid: boolean; reason: string | null; polygonal: boolean }[]
+          >`
+            WITH input AS (
+              SELECT u.kode, ST_SetSRID(ST_GeomFromGeoJSON(u.geojson), 4326) AS g, u.ord
+              FROM unnest(${inputs.map((i) => i.kode)}::text[],
+                          ${inputs.map((i) => JSON.stringify(i.geometry))}::text[])
+                   WITH ORDINALITY AS u(kode, geojson, ord)
+            )
+            SELECT kode, ST_IsValid(g) AS valid,
+                   CASE WHEN ST_IsValid(g) THEN NULL ELSE ST_IsValidReason(g) END AS reason,
+                   NOT ST_IsEmpty(ST_CollectionExtract(ST_MakeValid(g), 3)) AS polygonal
+            FROM input ORDER BY ord`;
+          return rows;
+        },
+
+        /**
+         * Sets boundaries: repaired with ST_MakeValid, reduced to their polygonal part and
+         * promoted to MultiPolygon. Returns the number of regions updated.
+         */
+        async setGeometries(inputs: readonly GeometryInput[], source: string): Promise<number> {
+          const ctx = Prisma.getExtensionContext(this);
+          return ctx.$parent.$executeRaw`
+            UPDATE region AS r
+            SET geom = ST_Multi(ST_CollectionExtract(ST_MakeValid(
+                         ST_SetSRID(ST_GeomFromGeoJSON(u.geojson), 4326)), 3)),
+                geom_source = ${source},
+                updated_at = now()
+            FROM unnest(${inputs.map((i) => i.kode)}::text[],
+                        ${inputs.map((i) => JSON.stringify(i.geometry))}::text[]) AS u(kode, geojson)
+            WHERE r.kode = u.kode`;
+        },
+      },
+    },
+  }),
+);
