@@ -1,0 +1,204 @@
+import type { Polygon } from 'geojson';
+import { db } from '../src/db/client.ts';
+import { mulberry32 } from '../src/geo/mulberry32.ts';
+import { nestedPartition, type PartitionNode } from '../src/geo/nestedPartition.ts';
+import { outcomeIndicators } from '../src/modules/indicator/indicator.catalog.ts';
+import {
+  type IndicatorValueRow,
+  upsertIndicators,
+  upsertIndicatorValues,
+} from '../src/modules/indicator/indicator.sql.ts';
+import { regionsFromIdnArea } from '../src/modules/region/region.import.ts';
+import { upsertRegions } from '../src/modules/region/region.sql.ts';
+
+/** Kabupaten Bekasi's real bounding box [west, south, east, north]; the polygons inside are made up. */
+export const bekasiBbox: [number, number, number, number] = [106.9696, -6.4858, 107.2966, -5.9184];
+export const demoKabupaten = '32.16';
+export const demoSeed = 3216;
+export const syntheticGeometrySource = 'synthetic demo geometry (not real boundaries)';
+export const syntheticValueSource = 'synthetic demo (e-PPGBM-like counts)';
+
+/** Kabupaten-wide stunting level the synthetic routine counts are drawn around, per year (%). */
+const stuntingLevel: Record<string, number> = { 2021: 21.5, 2022: 19.2, 2023: 16.8, 2024: 14.6 };
+
+/**
+ * Published survey prevalence for Kabupaten Bekasi and Jawa Barat (SSGI 2021, 2022, 2024; SKI 2023),
+ * as reported by Kemenkes and quoted in shared/DOMAIN.md. These are real figures, not synthetic.
+ */
+const surveyEstimates: IndicatorValueRow[] = [
+  survey('32.16', '2021', 21.5, 'SSGI 2021 (Kemenkes)'),
+  survey('32.16', '2022', 17.8, 'SSGI 2022 (Kemenkes)'),
+  survey('32.16', '2023', 23.2, 'SKI 2023 (Kemenkes)'),
+  survey('32.16', '2024', 18.4, 'SSGI 2024 (Kemenkes)'),
+  survey('32', '2022', 20.2, 'SSGI 2022 (Kemenkes)'),
+];
+
+/**
+ * Loads the demo data in one transaction: Kabupaten Bekasi's real region names and codes
+ * (idn-area-data), synthetic boundaries that nest exactly inside Bekasi's real bounding box, the
+ * indicator catalog, synthetic routine counts per desa and the published survey figures.
+ * Deterministic: the same seed gives the same database.
+ */
+export async function seedDemo(options: { seed?: number } = {}) {
+  const seed = options.seed ?? demoSeed;
+  const regions = await regionsFromIdnArea([demoKabupaten]);
+  const tree = buildTree(
+    regions.map((r) => r.kode),
+    demoKabupaten,
+  );
+  const polygons = nestedPartition(bekasiBbox, tree, { seed });
+  const desa = regions.filter((r) => r.level === 'DESA').map((r) => r.kode);
+  const values = syntheticValues(desa, polygons, seed);
+
+  await db.$transaction(
+    async (tx) => {
+      await upsertRegions(tx, regions);
+      await tx.region.setGeometries(
+        [...polygons].map(([kode, geometry]) => ({ kode, geometry })),
+        syntheticGeometrySource,
+      );
+      await upsertIndicators(tx, outcomeIndicators);
+      await upsertIndicatorValues(tx, [...values, ...surveyEstimates]);
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
+  return {
+    regions: regions.length,
+    boundaries: polygons.size,
+    values: values.length + surveyEstimates.length,
+  };
+}
+
+/** Whether the database already holds regions (the demo is seeded on first start only). */
+export async function hasRegions(): Promise<boolean> {
+  return (await db.region.findFirst({ select: { kode: true } })) !== null;
+}
+
+/** @private The kabupaten › kecamatan › desa tree below `root`. */
+function buildTree(kodes: string[], root: string): PartitionNode {
+  const children = (parent: string): PartitionNode[] =>
+    kodes
+      .filter((k) => k.startsWith(`${parent}.`) && !k.slice(parent.length + 1).includes('.'))
+      .sort()
+      .map((k) => ({ id: k, children: children(k) }));
+  return { id: root, children: children(root) };
+}
+
+/**
+ * @private Routine counts per desa with spatial clustering (a smooth risk surface of three
+ * seeded hotspots plus desa noise), a heavy-tailed number of children measured (some desa very
+ * small), some desa without data in a year and two that never report.
+ */
+function syntheticValues(
+  desa: string[],
+  polygons: Map<string, Polygon>,
+  seed: number,
+): IndicatorValueRow[] {
+  const random = mulberry32(seed + 1);
+  const normal = () => {
+    const u = 1 - random();
+    const v = random();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  };
+  const [west, south, east, north] = bekasiBbox;
+  const hotspots = Array.from({ length: 3 }, () => ({
+    x: west + random() * (east - west),
+    y: south + random() * (north - south),
+    weight: 0.6 + random() * 0.6,
+  }));
+  const centre = (kode: string) => {
+    const ring = (polygons.get(kode) as Polygon).coordinates[0] as number[][];
+    const xs = ring.map((p) => p[0] as number);
+    const ys = ring.map((p) => p[1] as number);
+    return {
+      x: (Math.min(...xs) + Math.max(...xs)) / 2,
+      y: (Math.min(...ys) + Math.max(...ys)) / 2,
+    };
+  };
+  const never = new Set([desa[desa.length - 1], desa[Math.floor(desa.length / 2)]]);
+  const profile = desa.map((kode, index) => {
+    const { x, y } = centre(kode);
+    const surface = hotspots.reduce(
+      (sum, h) => sum + h.weight * Math.exp(-((x - h.x) ** 2 + (y - h.y) ** 2) / (2 * 0.06 ** 2)),
+      0,
+    );
+    // Every 23rd desa is tiny, so small denominators are always present.
+    const children =
+      index % 23 === 5
+        ? 8 + Math.floor(random() * 20)
+        : Math.round(Math.exp(Math.log(900) + 0.7 * normal()));
+    return {
+      kode,
+      risk: Math.exp(0.9 * surface + 0.15 * normal()),
+      wastingRisk: Math.exp(0.5 * surface + 0.25 * normal()),
+      children: Math.min(4000, Math.max(8, children)),
+    };
+  });
+
+  const rows: IndicatorValueRow[] = [];
+  const periods = ['2021', '2022', '2023', '2024', '2023-02', '2023-08', '2024-02', '2024-08'];
+  for (const period of periods) {
+    const level = (stuntingLevel[period.slice(0, 4)] as number) / 100;
+    const reporting = profile.filter((d) => !never.has(d.kode) && random() > 0.04);
+    const measured = reporting.map((d) =>
+      Math.max(
+        1,
+        Math.round(d.children * (period.length === 4 ? 0.85 : 0.6) * (0.85 + 0.3 * random())),
+      ),
+    );
+    const totalMeasured = measured.reduce((a, b) => a + b, 0);
+    const scale =
+      (level * totalMeasured) /
+      reporting.reduce((s, d, i) => s + d.risk * (measured[i] as number), 0);
+    reporting.forEach((d, i) => {
+      const n = measured[i] as number;
+      const stunted = binomial(n, Math.min(0.9, scale * d.risk), random);
+      const counts: [string, number][] = [
+        ['STUNTING', stunted],
+        ['SEVERE_STUNTING', binomial(stunted, 0.3, random)],
+        ['WASTING', binomial(n, Math.min(0.5, 0.07 * d.wastingRisk), random)],
+        ['UNDERWEIGHT', binomial(n, Math.min(0.6, 0.6 * scale * d.risk), random)],
+      ];
+      for (const [code, numerator] of counts) {
+        rows.push({
+          kode: d.kode,
+          code,
+          period,
+          source: syntheticValueSource,
+          numerator,
+          denominator: n,
+          value: null,
+          ciLow: null,
+          ciHigh: null,
+          se: null,
+          method: null,
+        });
+      }
+    });
+  }
+  return rows;
+}
+
+/** @private Exact binomial draw by counting successes (n is at most a few thousand). */
+function binomial(n: number, p: number, random: () => number): number {
+  let k = 0;
+  for (let i = 0; i < n; i += 1) if (random() < p) k += 1;
+  return k;
+}
+
+/** @private */
+function survey(kode: string, period: string, value: number, source: string): IndicatorValueRow {
+  return {
+    kode,
+    code: 'STUNTING_SURVEY',
+    period,
+    source,
+    numerator: null,
+    denominator: null,
+    value,
+    ciLow: null,
+    ciHigh: null,
+    se: null,
+    method: 'direct survey estimate as published',
+  };
+}

@@ -1,0 +1,30 @@
+import { loadConfig } from '../src/config.ts';
+import { closeConnection, connection } from '../src/db/client.ts';
+import { ImportRejected } from '../src/errors.ts';
+import { prepareDatabase } from '../src/startup.ts';
+
+/**
+ * Runs a command-line task against the configured database (DATABASE_URL or the embedded one),
+ * migrated and seeded like `npm start` would leave it. Rejected input exits with status 2 and
+ * prints every reason; other failures exit with status 1.
+ */
+export async function runCli(task: (args: string[]) => Promise<void>): Promise<void> {
+  const args = process.argv.slice(2);
+  try {
+    const config = loadConfig();
+    await prepareDatabase(connection(), {
+      seed: config.seedOnStart,
+      log: (message) => console.error(`[petagizi] ${message}`),
+    });
+    await task(args);
+    await closeConnection();
+  } catch (error) {
+    await closeConnection().catch(() => {});
+    if (error instanceof ImportRejected) {
+      console.error(`rejected: ${error.message}`);
+      process.exit(2);
+    }
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

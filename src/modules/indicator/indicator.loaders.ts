@@ -1,0 +1,119 @@
+import DataLoader from 'dataloader';
+import { wilsonInterval } from '../../stats/wilsonInterval.ts';
+import {
+  type IndicatorCandidateRow,
+  type IndicatorKey,
+  indicatorCandidates,
+  periodsByIndicator,
+} from './indicator.sql.ts';
+
+/** The value of an indicator for one region and period, as served. */
+export interface IndicatorValueShape {
+  code: string;
+  period: string;
+  source: string;
+  numerator: number | null;
+  denominator: number | null;
+  /** Percent for rates. */
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  standardError: number | null;
+  method: string | null;
+  aggregated: boolean;
+  reportingRegions: number | null;
+  expectedRegions: number | null;
+}
+
+export interface IndicatorRequest extends IndicatorKey {
+  /** Restrict to one source; without it the best-covered source is chosen. */
+  source?: string | null;
+}
+
+export interface IndicatorLoaders {
+  /** Every source's value for each key, best first; null when the indicator is not in the catalog. */
+  candidates: DataLoader<IndicatorKey, IndicatorValueShape[] | null, string>;
+  periods: DataLoader<string, string[]>;
+}
+
+export function createIndicatorLoaders(): IndicatorLoaders {
+  return {
+    candidates: new DataLoader(
+      async (keys) => {
+        const rows = await indicatorCandidates(keys);
+        const byKey = new Map<string, IndicatorValueShape[] | null>();
+        for (const row of rows) {
+          if (row.source === null) {
+            byKey.set(keyOf(row), null);
+            continue;
+          }
+          const list = byKey.get(keyOf(row)) ?? [];
+          list.push(toShape({ ...row, source: row.source }));
+          byKey.set(keyOf(row), list);
+        }
+        return keys.map((key) => {
+          const values = byKey.get(keyOf(key));
+          return values === null ? null : resolveSources(values ?? []);
+        });
+      },
+      { cacheKeyFn: keyOf },
+    ),
+    periods: new DataLoader(async (codes) => {
+      const rows = await periodsByIndicator(codes);
+      const byCode = new Map(rows.map((row) => [row.code, row.periods]));
+      return codes.map((code) => byCode.get(code) ?? []);
+    }),
+  };
+}
+
+/**
+ * Picks the value to serve from the candidates of one key: the requested source, or else the
+ * source with the largest denominator (the best coverage), stored values before sums, then by
+ * source name so the choice is stable.
+ */
+export function pickValue(
+  candidates: readonly IndicatorValueShape[],
+  source?: string | null,
+): IndicatorValueShape | null {
+  if (source != null) return candidates.find((c) => c.source === source) ?? null;
+  return candidates[0] ?? null;
+}
+
+/** @private Stored values win over sums of the same source; the rest sorted by preference. */
+function resolveSources(values: IndicatorValueShape[]): IndicatorValueShape[] {
+  const storedSources = new Set(values.filter((v) => !v.aggregated).map((v) => v.source));
+  return values
+    .filter((v) => !v.aggregated || !storedSources.has(v.source))
+    .sort(
+      (a, b) =>
+        (b.denominator ?? -1) - (a.denominator ?? -1) ||
+        Number(a.aggregated) - Number(b.aggregated) ||
+        a.source.localeCompare(b.source),
+    );
+}
+
+/** @private */
+function keyOf(key: IndicatorKey): string {
+  return `${key.kode}|${key.code}|${key.period}`;
+}
+
+/** @private Rates from counts are percentages with a 95% Wilson interval; estimates as stored. */
+function toShape(row: IndicatorCandidateRow & { source: string }): IndicatorValueShape {
+  const counted = row.numerator !== null && row.denominator !== null && row.denominator > 0;
+  const interval = counted ? wilsonInterval(row.numerator ?? 0, row.denominator ?? 0) : null;
+  return {
+    code: row.code,
+    period: row.period,
+    source: row.source,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    value: counted ? (100 * (row.numerator ?? 0)) / (row.denominator ?? 1) : row.value,
+    ciLow: interval ? 100 * interval[0] : row.ci_low,
+    ciHigh: interval ? 100 * interval[1] : row.ci_high,
+    standardError: row.se,
+    method: counted ? 'count' : row.method,
+    aggregated: row.aggregated,
+    reportingRegions: row.reporting,
+    expectedRegions: row.expected,
+  };
+}

@@ -1,0 +1,131 @@
+import { type Db, db, type Tx } from '../../db/client.ts';
+import type { IndicatorDefinition } from './indicator.catalog.ts';
+
+export interface IndicatorKey {
+  kode: string;
+  code: string;
+  period: string;
+}
+
+/**
+ * One stored value, or one sum over the desa below a region, for one key and one source; a row
+ * with a null source marks a key whose indicator is not in the catalog.
+ */
+export interface IndicatorCandidateRow extends IndicatorKey {
+  source: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  se: number | null;
+  method: string | null;
+  aggregated: boolean;
+  reporting: number | null;
+  expected: number | null;
+}
+
+/**
+ * Every candidate value for a batch of (kode, indicator, period) keys, in one statement:
+ * values stored for the region itself, and for count-based indicators the sums of numerators and
+ * denominators over the desa below it, per source; and a marker for unknown indicators. Desa below a region are found by a kode range
+ * ('32.16.' <= kode < '32.16/'), which the "C"-collated primary key serves.
+ */
+export async function indicatorCandidates(
+  keys: readonly IndicatorKey[],
+): Promise<IndicatorCandidateRow[]> {
+  if (keys.length === 0) return [];
+  return db.$queryRaw<IndicatorCandidateRow[]>`
+    WITH k AS (
+      SELECT DISTINCT kode, code, period
+      FROM unnest(${keys.map((k) => k.kode)}::text[], ${keys.map((k) => k.code)}::text[],
+                  ${keys.map((k) => k.period)}::text[]) AS k(kode, code, period)
+    )
+    SELECT k.kode, k.code, k.period, v.source, v.numerator, v.denominator, v.value,
+           v.ci_low, v.ci_high, v.se, v.method,
+           false AS aggregated, NULL::int AS reporting, NULL::int AS expected
+    FROM k
+    JOIN indicator_value v
+      ON v.region_kode = k.kode AND v.indicator_code = k.code AND v.period = k.period
+    UNION ALL
+    SELECT k.kode, k.code, k.period, v.source, sum(v.numerator)::int, sum(v.denominator)::int,
+           NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::text,
+           true, count(*)::int,
+           (SELECT count(*)::int FROM region e
+             WHERE e.level = 'DESA' AND e.kode >= k.kode || '.' AND e.kode < k.kode || '/')
+    FROM k
+    JOIN indicator i ON i.code = k.code AND i.kind = 'ROUTINE_RATE'
+    JOIN region d ON d.level = 'DESA' AND d.kode >= k.kode || '.' AND d.kode < k.kode || '/'
+    JOIN indicator_value v
+      ON v.region_kode = d.kode AND v.indicator_code = k.code AND v.period = k.period
+     AND v.numerator IS NOT NULL
+    GROUP BY k.kode, k.code, k.period, v.source
+    UNION ALL
+    SELECT k.kode, k.code, k.period, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+           false, NULL, NULL
+    FROM k WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.code = k.code)`;
+}
+
+/** Periods that hold at least one value, per indicator, newest first. */
+export async function periodsByIndicator(
+  codes: readonly string[],
+): Promise<{ code: string; periods: string[] }[]> {
+  return db.$queryRaw<{ code: string; periods: string[] }[]>`
+    SELECT c.code,
+           COALESCE(array_agg(DISTINCT v.period ORDER BY v.period DESC)
+                    FILTER (WHERE v.period IS NOT NULL), '{}') AS periods
+    FROM unnest(${[...codes]}::text[]) AS c(code)
+    LEFT JOIN indicator_value v ON v.indicator_code = c.code
+    GROUP BY c.code`;
+}
+
+export interface IndicatorValueRow {
+  kode: string;
+  code: string;
+  period: string;
+  source: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  se: number | null;
+  method: string | null;
+}
+
+/** Inserts values or replaces them by (kode, indicator, period, source), in one statement. */
+export async function upsertIndicatorValues(
+  client: Db | Tx,
+  rows: readonly IndicatorValueRow[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const column = <K extends keyof IndicatorValueRow>(key: K) => rows.map((row) => row[key]);
+  return client.$executeRaw`
+    INSERT INTO indicator_value (region_kode, indicator_code, period, source, numerator,
+                                 denominator, value, ci_low, ci_high, se, method)
+    SELECT * FROM unnest(${column('kode')}::text[], ${column('code')}::text[],
+                         ${column('period')}::text[], ${column('source')}::text[],
+                         ${column('numerator')}::int[], ${column('denominator')}::int[],
+                         ${column('value')}::float8[], ${column('ciLow')}::float8[],
+                         ${column('ciHigh')}::float8[], ${column('se')}::float8[],
+                         ${column('method')}::text[])
+    ON CONFLICT (region_kode, indicator_code, period, source) DO UPDATE
+      SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
+          value = EXCLUDED.value, ci_low = EXCLUDED.ci_low, ci_high = EXCLUDED.ci_high,
+          se = EXCLUDED.se, method = EXCLUDED.method, updated_at = now()
+      WHERE (indicator_value.numerator, indicator_value.denominator, indicator_value.value,
+             indicator_value.ci_low, indicator_value.ci_high, indicator_value.se,
+             indicator_value.method)
+            IS DISTINCT FROM (EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.value,
+                              EXCLUDED.ci_low, EXCLUDED.ci_high, EXCLUDED.se, EXCLUDED.method)`;
+}
+
+/** Adds missing catalog entries and refreshes the text of existing ones. */
+export async function upsertIndicators(
+  client: Db | Tx,
+  definitions: readonly IndicatorDefinition[],
+): Promise<void> {
+  for (const { code, ...rest } of definitions) {
+    await client.indicator.upsert({ where: { code }, create: { code, ...rest }, update: rest });
+  }
+}

@@ -1,0 +1,74 @@
+import { builder } from '../../builder.ts';
+import { IndicatorKind, Polarity } from '../../generated/prisma/enums.ts';
+import type { IndicatorValueShape } from './indicator.loaders.ts';
+
+export const IndicatorKindEnum = builder.enumType(IndicatorKind, {
+  name: 'IndicatorKind',
+  description: 'How values of an indicator are obtained.',
+});
+
+export const PolarityEnum = builder.enumType(Polarity, {
+  name: 'Polarity',
+  description: 'Which direction of change is an improvement.',
+});
+
+export const IndicatorObject = builder.prismaObject('Indicator', {
+  description: 'An entry of the indicator catalog.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Stable code, e.g. "STUNTING".' }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description'),
+    unit: t.exposeString('unit', { description: 'Unit of `IndicatorValue.value`.' }),
+    polarity: t.expose('polarity', { type: PolarityEnum }),
+    kind: t.expose('kind', { type: IndicatorKindEnum }),
+    numeratorDefinition: t.exposeString('numeratorDef', { nullable: true }),
+    denominatorDefinition: t.exposeString('denominatorDef', { nullable: true }),
+    periods: t.stringList({
+      description: 'Periods that hold at least one value, newest first.',
+      resolve: (indicator, _args, ctx) => ctx.loaders.periods.load(indicator.code),
+    }),
+  }),
+});
+
+export const IndicatorValueObject = builder.objectRef<IndicatorValueShape>('IndicatorValue');
+
+IndicatorValueObject.implement({
+  description:
+    'The value of an indicator for a region and period from one source. Above desa level, count-based values are Σnumerator / Σdenominator over the desa below (never a mean of rates); stored survey estimates are returned as stored.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    period: t.exposeString('period', { description: '"2022" (year) or "2022-08" (month).' }),
+    numerator: t.exposeInt('numerator', { nullable: true }),
+    denominator: t.exposeInt('denominator', { nullable: true }),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description: 'Percent for rates; null when nothing was measured (denominator 0).',
+    }),
+    ciLow: t.exposeFloat('ciLow', {
+      nullable: true,
+      description:
+        'Lower bound of the 95% interval: Wilson score interval for count-based rates, as published for survey estimates.',
+    }),
+    ciHigh: t.exposeFloat('ciHigh', { nullable: true, description: 'Upper bound, see ciLow.' }),
+    standardError: t.exposeFloat('standardError', {
+      nullable: true,
+      description: 'Standard error of a survey estimate, as published.',
+    }),
+    method: t.exposeString('method', {
+      nullable: true,
+      description: '"count" for rates from counts; the estimation method for survey estimates.',
+    }),
+    source: t.exposeString('source', { description: 'Where the figure comes from.' }),
+    aggregated: t.exposeBoolean('aggregated', {
+      description: 'True when summed from the desa below this region.',
+    }),
+    reportingRegions: t.exposeInt('reportingRegions', {
+      nullable: true,
+      description: 'For aggregated values: desa below this region that have a value.',
+    }),
+    expectedRegions: t.exposeInt('expectedRegions', {
+      nullable: true,
+      description: 'For aggregated values: all desa below this region.',
+    }),
+  }),
+});

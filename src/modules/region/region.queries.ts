@@ -1,0 +1,71 @@
+import { builder } from '../../builder.ts';
+import { db } from '../../db/client.ts';
+import { badUserInput, pageSizeLimit } from '../../errors.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { assertKode } from './region.kode.ts';
+import { RegionConnection, RegionInterface, RegionLevelEnum } from './region.type.ts';
+
+builder.queryFields((t) => ({
+  region: t.prismaField({
+    type: RegionInterface,
+    nullable: true,
+    description: 'A region by Kemendagri code; null when the code is well-formed but unknown.',
+    args: { kode: t.arg.id({ required: true, description: 'e.g. "32.16.01.2001"' }) },
+    resolve: (query, _root, args) => {
+      const kode = String(args.kode);
+      assertKode('kode', kode);
+      return db.region.findUnique({ ...query, where: { kode } });
+    },
+  }),
+
+  regions: t.prismaConnection(
+    {
+      type: RegionInterface,
+      cursor: 'kode',
+      maxSize: pageSizeLimit,
+      description:
+        'The regions of `level` inside the region `parentKode` at any depth (e.g. all desa of kabupaten 32.16), or all regions of `level` without it; ordered by kode. `first` may be up to 500.',
+      args: {
+        level: t.arg({ type: RegionLevelEnum, required: true }),
+        parentKode: t.arg.id({ description: 'Only regions inside this one, e.g. "32.16".' }),
+      },
+      totalCount: (_parent, args) => db.region.count({ where: regionsWhere(args) }),
+      resolve: (query, _root, args) =>
+        db.region.findMany({ ...query, where: regionsWhere(args), orderBy: { kode: 'asc' } }),
+    },
+    RegionConnection,
+  ),
+
+  regionAt: t.prismaField({
+    type: RegionInterface,
+    nullable: true,
+    description:
+      'The region of `level` that contains the point; null outside every loaded boundary. A point on a boundary shared by several regions belongs to the one with the smallest kode.',
+    args: {
+      longitude: t.arg.float({ required: true, description: 'Degrees east, −180 to 180.' }),
+      latitude: t.arg.float({ required: true, description: 'Degrees north, −90 to 90.' }),
+      level: t.arg({ type: RegionLevelEnum, defaultValue: 'DESA' }),
+    },
+    resolve: async (query, _root, args) => {
+      if (!(args.longitude >= -180 && args.longitude <= 180)) {
+        throw badUserInput('longitude', args.longitude, 'longitude must be between -180 and 180');
+      }
+      if (!(args.latitude >= -90 && args.latitude <= 90)) {
+        throw badUserInput('latitude', args.latitude, 'latitude must be between -90 and 90');
+      }
+      const kode = await db.region.kodeAt(args.longitude, args.latitude, args.level ?? 'DESA');
+      return kode === null ? null : db.region.findUnique({ ...query, where: { kode } });
+    },
+  }),
+}));
+
+/** @private */
+function regionsWhere(args: {
+  level: Prisma.RegionWhereInput['level'];
+  parentKode?: string | number | null;
+}): Prisma.RegionWhereInput {
+  if (args.parentKode == null) return { level: args.level };
+  const parentKode = String(args.parentKode);
+  assertKode('parentKode', parentKode);
+  return { level: args.level, kode: { startsWith: `${parentKode}.` } };
+}

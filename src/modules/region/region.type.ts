@@ -1,0 +1,202 @@
+import { builder } from '../../builder.ts';
+import { assertPeriod, badUserInput, pageSizeLimit } from '../../errors.ts';
+import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
+import { pickValue } from '../indicator/indicator.loaders.ts';
+import { IndicatorValueObject } from '../indicator/indicator.type.ts';
+
+export const RegionLevelEnum = builder.enumType(RegionLevel, {
+  name: 'RegionLevel',
+  description:
+    'Level in the Kemendagri hierarchy: provinsi › kabupaten/kota › kecamatan › desa/kelurahan.',
+});
+
+export const DesaJenisEnum = builder.enumType(DesaJenis, {
+  name: 'DesaJenis',
+  description:
+    'DESA (village code 2xxx: elected head, village fund) or KELURAHAN (1xxx: urban ward).',
+});
+
+const levelTypeName = {
+  PROVINSI: 'Provinsi',
+  KABUPATEN: 'Kabupaten',
+  KECAMATAN: 'Kecamatan',
+  DESA: 'Desa',
+} as const;
+
+export const RegionInterface = builder.prismaInterface('Region', {
+  name: 'Region',
+  description: 'An administrative region keyed by its Kemendagri code.',
+  resolveType: (region) => levelTypeName[region.level],
+  fields: (t) => ({
+    kode: t.exposeID('kode', { description: 'Kemendagri code with dots, e.g. "32.16.01.2001".' }),
+    nama: t.exposeString('nama'),
+    level: t.expose('level', { type: RegionLevelEnum }),
+    source: t.exposeString('source', { description: 'Where the name and code come from.' }),
+    parent: t.relation('parent', { nullable: true }),
+    areaKm2: t.exposeFloat('areaKm2', {
+      nullable: true,
+      description:
+        'Geodesic area on the WGS 84 ellipsoid in km², computed by PostGIS; null when no boundary is loaded.',
+    }),
+    centroid: t.field({
+      type: 'GeoJSON',
+      nullable: true,
+      description:
+        'A GeoJSON Point guaranteed to lie inside the polygon (ST_PointOnSurface), for labels and markers.',
+      resolve: async (region, _args, ctx) =>
+        (await ctx.loaders.geometryInfo.load(region.kode))?.centroid ?? null,
+    }),
+    bbox: t.floatList({
+      nullable: true,
+      description: 'Bounding box [west, south, east, north] in degrees.',
+      resolve: async (region, _args, ctx) =>
+        (await ctx.loaders.geometryInfo.load(region.kode))?.bbox ?? null,
+    }),
+    geometry: t.field({
+      type: 'GeoJSON',
+      nullable: true,
+      description:
+        'Boundary as a GeoJSON MultiPolygon (RFC 7946, [longitude, latitude]); null when none is loaded.',
+      args: {
+        simplifyMeters: t.arg.float({
+          description: 'Simplification tolerance in metres (0 = none, at most 10,000).',
+        }),
+        precision: t.arg.int({ description: 'Decimal digits of coordinates, 0–15 (default 6).' }),
+      },
+      resolve: (region, args, ctx) => {
+        const simplifyMeters = args.simplifyMeters ?? 0;
+        const precision = args.precision ?? 6;
+        if (!Number.isFinite(simplifyMeters) || simplifyMeters < 0 || simplifyMeters > 10_000) {
+          throw badUserInput('simplifyMeters', simplifyMeters, 'simplifyMeters must be 0–10000');
+        }
+        if (precision < 0 || precision > 15) {
+          throw badUserInput('precision', precision, 'precision must be 0–15');
+        }
+        return ctx.loaders.geometry.load({ kode: region.kode, simplifyMeters, precision });
+      },
+    }),
+    geometrySource: t.exposeString('geomSource', {
+      nullable: true,
+      description: 'Where the boundary comes from (the demo data is marked synthetic).',
+    }),
+    indicator: t.field({
+      type: IndicatorValueObject,
+      nullable: true,
+      description:
+        'The value of an indicator for a period. Without `source`, the source with the widest coverage is chosen; null when there is no value.',
+      args: {
+        code: t.arg.string({ required: true, description: 'Indicator code, e.g. "STUNTING".' }),
+        period: t.arg.string({ required: true, description: '"2022" or "2022-08".' }),
+        source: t.arg.string({ description: 'Only this source.' }),
+      },
+      resolve: async (region, args, ctx) => {
+        assertPeriod('period', args.period);
+        const candidates = await ctx.loaders.candidates.load({
+          kode: region.kode,
+          code: args.code,
+          period: args.period,
+        });
+        if (candidates === null) throw unknownIndicator(args.code);
+        return pickValue(candidates, args.source);
+      },
+    }),
+    indicatorValues: t.field({
+      type: [IndicatorValueObject],
+      description:
+        'The values of an indicator for a period from every source, best coverage first.',
+      args: {
+        code: t.arg.string({ required: true }),
+        period: t.arg.string({ required: true }),
+      },
+      resolve: async (region, args, ctx) => {
+        assertPeriod('period', args.period);
+        const values = await ctx.loaders.candidates.load({
+          kode: region.kode,
+          code: args.code,
+          period: args.period,
+        });
+        if (values === null) throw unknownIndicator(args.code);
+        return values;
+      },
+    }),
+  }),
+});
+
+/** One page of regions; shared by `Query.regions` and `Region.children`. */
+export const RegionConnection = builder.connectionObject({
+  type: RegionInterface,
+  name: 'RegionConnection',
+  description: 'A page of regions ordered by kode.',
+  fields: (t) => ({
+    totalCount: t.int({
+      description: 'Number of all matching regions, not just this page.',
+      resolve: async (connection) => {
+        const { totalCount } = connection as {
+          totalCount?: number | (() => number | Promise<number>);
+        };
+        const count = typeof totalCount === 'function' ? await totalCount() : totalCount;
+        if (count === undefined) throw new Error('totalCount was not loaded');
+        return count;
+      },
+    }),
+  }),
+});
+
+// Added after the connection type exists, because that type is built from RegionInterface.
+builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
+  t.relatedConnection(
+    'children',
+    {
+      cursor: 'kode',
+      maxSize: pageSizeLimit,
+      totalCount: true,
+      description: 'Regions one level down, ordered by kode. `first` may be up to 500.',
+      query: () => ({ orderBy: { kode: 'asc' } }),
+    },
+    RegionConnection,
+  ),
+);
+
+builder.prismaObject('Region', {
+  variant: 'Provinsi',
+  interfaces: [RegionInterface],
+  description: 'A province (provinsi), kode "NN".',
+});
+
+builder.prismaObject('Region', {
+  variant: 'Kabupaten',
+  interfaces: [RegionInterface],
+  description: 'A regency (kabupaten, codes NN.01–69) or city (kota, NN.71–99), kode "NN.NN".',
+  fields: (t) => ({
+    isKota: t.boolean({
+      description: 'True for a kota (city, code 71–99), false for a kabupaten.',
+      resolve: (region) => Number(region.kode.slice(3, 5)) >= 71,
+    }),
+  }),
+});
+
+builder.prismaObject('Region', {
+  variant: 'Kecamatan',
+  interfaces: [RegionInterface],
+  description: 'A district (kecamatan), kode "NN.NN.NN".',
+});
+
+builder.prismaObject('Region', {
+  variant: 'Desa',
+  interfaces: [RegionInterface],
+  description: 'A village (desa) or urban ward (kelurahan), kode "NN.NN.NN.NNNN".',
+  fields: (t) => ({
+    jenis: t.field({
+      type: DesaJenisEnum,
+      resolve: (region) => {
+        if (region.jenis === null) throw new Error(`desa ${region.kode} has no jenis`);
+        return region.jenis;
+      },
+    }),
+  }),
+});
+
+/** @private */
+function unknownIndicator(code: string) {
+  return badUserInput('code', code, 'unknown indicator code; see Query.indicators');
+}

@@ -1,0 +1,8 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './modules/indicator/indicator.type.ts';
+import './modules/indicator/indicator.queries.ts';
+import './modules/region/region.type.ts';
+import './modules/region/region.queries.ts';
+
+export const schema = lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
