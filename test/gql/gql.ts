@@ -1,0 +1,106 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n      query RealRegionAt($longitude: Float!, $latitude: Float!) {\n        regionAt(longitude: $longitude, latitude: $latitude) { kode nama }\n      }\n    ": typeof types.RealRegionAtDocument,
+    "\n  query CsvValue($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) { numerator denominator value ciLow ciHigh source }\n    }\n  }\n": typeof types.CsvValueDocument,
+    "\n  query Value($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) {\n        code\n        period\n        numerator\n        denominator\n        value\n        ciLow\n        ciHigh\n        standardError\n        method\n        source\n        aggregated\n        reportingRegions\n        expectedRegions\n      }\n    }\n  }\n": typeof types.ValueDocument,
+    "\n  query Seeded {\n    kabupaten: region(kode: \"32.16\") {\n      indicator(code: \"STUNTING\", period: \"2021\") { numerator denominator value reportingRegions expectedRegions }\n      kecamatan: children(first: 50) {\n        nodes { indicator(code: \"STUNTING\", period: \"2021\") { numerator denominator } }\n      }\n    }\n  }\n": typeof types.SeededDocument,
+    "\n  query Catalog {\n    indicators { code unit polarity kind periods }\n  }\n": typeof types.CatalogDocument,
+    "\n  query Region($kode: ID!) {\n    region(kode: $kode) {\n      __typename\n      kode\n      nama\n      level\n      parent { __typename kode }\n      ... on Desa { jenis }\n      ... on Kabupaten { isKota }\n    }\n  }\n": typeof types.RegionDocument,
+    "\n  query Regions($level: RegionLevel!, $parentKode: ID, $first: Int, $after: String) {\n    regions(level: $level, parentKode: $parentKode, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { kode }\n    }\n  }\n": typeof types.RegionsDocument,
+    "\n  query Children($kode: ID!) {\n    region(kode: $kode) {\n      children(first: 3) { totalCount nodes { __typename kode } }\n    }\n  }\n": typeof types.ChildrenDocument,
+    "\n  query Geometry($kode: ID!, $simplify: Float, $precision: Int) {\n    region(kode: $kode) {\n      areaKm2\n      bbox\n      centroid\n      geometry(simplifyMeters: $simplify, precision: $precision)\n      geometrySource\n    }\n  }\n": typeof types.GeometryDocument,
+    "\n  query RegionAt($longitude: Float!, $latitude: Float!, $level: RegionLevel) {\n    regionAt(longitude: $longitude, latitude: $latitude, level: $level) { kode }\n  }\n": typeof types.RegionAtDocument,
+    "\n  query Listing($parentKode: ID!, $first: Int!) {\n    regions(level: DESA, parentKode: $parentKode, first: $first) {\n      nodes {\n        kode\n        nama\n        parent { kode nama }\n        areaKm2\n        centroid\n        indicator(code: \"STUNTING\", period: \"2023\") { value numerator denominator }\n      }\n    }\n  }\n": typeof types.ListingDocument,
+};
+const documents: Documents = {
+    "\n      query RealRegionAt($longitude: Float!, $latitude: Float!) {\n        regionAt(longitude: $longitude, latitude: $latitude) { kode nama }\n      }\n    ": types.RealRegionAtDocument,
+    "\n  query CsvValue($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) { numerator denominator value ciLow ciHigh source }\n    }\n  }\n": types.CsvValueDocument,
+    "\n  query Value($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) {\n        code\n        period\n        numerator\n        denominator\n        value\n        ciLow\n        ciHigh\n        standardError\n        method\n        source\n        aggregated\n        reportingRegions\n        expectedRegions\n      }\n    }\n  }\n": types.ValueDocument,
+    "\n  query Seeded {\n    kabupaten: region(kode: \"32.16\") {\n      indicator(code: \"STUNTING\", period: \"2021\") { numerator denominator value reportingRegions expectedRegions }\n      kecamatan: children(first: 50) {\n        nodes { indicator(code: \"STUNTING\", period: \"2021\") { numerator denominator } }\n      }\n    }\n  }\n": types.SeededDocument,
+    "\n  query Catalog {\n    indicators { code unit polarity kind periods }\n  }\n": types.CatalogDocument,
+    "\n  query Region($kode: ID!) {\n    region(kode: $kode) {\n      __typename\n      kode\n      nama\n      level\n      parent { __typename kode }\n      ... on Desa { jenis }\n      ... on Kabupaten { isKota }\n    }\n  }\n": types.RegionDocument,
+    "\n  query Regions($level: RegionLevel!, $parentKode: ID, $first: Int, $after: String) {\n    regions(level: $level, parentKode: $parentKode, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { kode }\n    }\n  }\n": types.RegionsDocument,
+    "\n  query Children($kode: ID!) {\n    region(kode: $kode) {\n      children(first: 3) { totalCount nodes { __typename kode } }\n    }\n  }\n": types.ChildrenDocument,
+    "\n  query Geometry($kode: ID!, $simplify: Float, $precision: Int) {\n    region(kode: $kode) {\n      areaKm2\n      bbox\n      centroid\n      geometry(simplifyMeters: $simplify, precision: $precision)\n      geometrySource\n    }\n  }\n": types.GeometryDocument,
+    "\n  query RegionAt($longitude: Float!, $latitude: Float!, $level: RegionLevel) {\n    regionAt(longitude: $longitude, latitude: $latitude, level: $level) { kode }\n  }\n": types.RegionAtDocument,
+    "\n  query Listing($parentKode: ID!, $first: Int!) {\n    regions(level: DESA, parentKode: $parentKode, first: $first) {\n      nodes {\n        kode\n        nama\n        parent { kode nama }\n        areaKm2\n        centroid\n        indicator(code: \"STUNTING\", period: \"2023\") { value numerator denominator }\n      }\n    }\n  }\n": types.ListingDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RealRegionAt($longitude: Float!, $latitude: Float!) {\n        regionAt(longitude: $longitude, latitude: $latitude) { kode nama }\n      }\n    "): (typeof documents)["\n      query RealRegionAt($longitude: Float!, $latitude: Float!) {\n        regionAt(longitude: $longitude, latitude: $latitude) { kode nama }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CsvValue($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) { numerator denominator value ciLow ciHigh source }\n    }\n  }\n"): (typeof documents)["\n  query CsvValue($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) { numerator denominator value ciLow ciHigh source }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Value($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) {\n        code\n        period\n        numerator\n        denominator\n        value\n        ciLow\n        ciHigh\n        standardError\n        method\n        source\n        aggregated\n        reportingRegions\n        expectedRegions\n      }\n    }\n  }\n"): (typeof documents)["\n  query Value($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) {\n        code\n        period\n        numerator\n        denominator\n        value\n        ciLow\n        ciHigh\n        standardError\n        method\n        source\n        aggregated\n        reportingRegions\n        expectedRegions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Seeded {\n    kabupaten: region(kode: \"32.16\") {\n      indicator(code: \"STUNTING\", period: \"2021\") { numerator denominator value reportingRegions expectedRegions }\n      kecamatan: children(first: 50) {\n        nodes { indicator(code: \"STUNTING\", period: \"2021\") { numerator denominator } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Seeded {\n    kabupaten: region(kode: \"32.16\") {\n      indicator(code: \"STUNTING\", period: \"2021\") { numerator denominator value reportingRegions expectedRegions }\n      kecamatan: children(first: 50) {\n        nodes { indicator(code: \"STUNTING\", period: \"2021\") { numerator denominator } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Catalog {\n    indicators { code unit polarity kind periods }\n  }\n"): (typeof documents)["\n  query Catalog {\n    indicators { code unit polarity kind periods }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Region($kode: ID!) {\n    region(kode: $kode) {\n      __typename\n      kode\n      nama\n      level\n      parent { __typename kode }\n      ... on Desa { jenis }\n      ... on Kabupaten { isKota }\n    }\n  }\n"): (typeof documents)["\n  query Region($kode: ID!) {\n    region(kode: $kode) {\n      __typename\n      kode\n      nama\n      level\n      parent { __typename kode }\n      ... on Desa { jenis }\n      ... on Kabupaten { isKota }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Regions($level: RegionLevel!, $parentKode: ID, $first: Int, $after: String) {\n    regions(level: $level, parentKode: $parentKode, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { kode }\n    }\n  }\n"): (typeof documents)["\n  query Regions($level: RegionLevel!, $parentKode: ID, $first: Int, $after: String) {\n    regions(level: $level, parentKode: $parentKode, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { kode }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Children($kode: ID!) {\n    region(kode: $kode) {\n      children(first: 3) { totalCount nodes { __typename kode } }\n    }\n  }\n"): (typeof documents)["\n  query Children($kode: ID!) {\n    region(kode: $kode) {\n      children(first: 3) { totalCount nodes { __typename kode } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Geometry($kode: ID!, $simplify: Float, $precision: Int) {\n    region(kode: $kode) {\n      areaKm2\n      bbox\n      centroid\n      geometry(simplifyMeters: $simplify, precision: $precision)\n      geometrySource\n    }\n  }\n"): (typeof documents)["\n  query Geometry($kode: ID!, $simplify: Float, $precision: Int) {\n    region(kode: $kode) {\n      areaKm2\n      bbox\n      centroid\n      geometry(simplifyMeters: $simplify, precision: $precision)\n      geometrySource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionAt($longitude: Float!, $latitude: Float!, $level: RegionLevel) {\n    regionAt(longitude: $longitude, latitude: $latitude, level: $level) { kode }\n  }\n"): (typeof documents)["\n  query RegionAt($longitude: Float!, $latitude: Float!, $level: RegionLevel) {\n    regionAt(longitude: $longitude, latitude: $latitude, level: $level) { kode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Listing($parentKode: ID!, $first: Int!) {\n    regions(level: DESA, parentKode: $parentKode, first: $first) {\n      nodes {\n        kode\n        nama\n        parent { kode nama }\n        areaKm2\n        centroid\n        indicator(code: \"STUNTING\", period: \"2023\") { value numerator denominator }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Listing($parentKode: ID!, $first: Int!) {\n    regions(level: DESA, parentKode: $parentKode, first: $first) {\n      nodes {\n        kode\n        nama\n        parent { kode nama }\n        areaKm2\n        centroid\n        indicator(code: \"STUNTING\", period: \"2023\") { value numerator denominator }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

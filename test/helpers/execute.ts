@@ -1,0 +1,32 @@
+import type { ApolloServer, GraphQLResponse } from '@apollo/server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { FormattedExecutionResult } from 'graphql';
+import { type Context, createContext } from '../../src/context.ts';
+import { createServer } from '../../src/server.ts';
+
+let server: ApolloServer<Context> | undefined;
+
+/** Narrows an Apollo response to a single (non-incremental) result. */
+export function singleResult<T>(response: GraphQLResponse<T>): FormattedExecutionResult<T> {
+  if (response.body.kind !== 'single')
+    throw new Error(`expected a single result, got ${response.body.kind}`);
+  return response.body.singleResult as FormattedExecutionResult<T>;
+}
+
+/** Runs a typed operation through Apollo Server with a fresh test context. */
+export async function execute<TResult, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<FormattedExecutionResult<TResult>> {
+  server ??= createServer();
+  const response = await server.executeOperation<TResult, TVariables>(
+    { query: document, variables },
+    { contextValue: createContext({ requestId: 'test' }) },
+  );
+  return singleResult(response);
+}
+
+/** The `extensions.code` of each error, in order. */
+export function errorCodes(result: FormattedExecutionResult<unknown>): unknown[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}
