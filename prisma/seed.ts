@@ -59,6 +59,9 @@ export async function seedDemo(options: { seed?: number } = {}) {
       );
       await upsertIndicators(tx, outcomeIndicators);
       await upsertIndicatorValues(tx, [...values, ...surveyEstimates]);
+      const { children, measurements } = syntheticChildren(desa, seed);
+      await tx.child.createMany({ data: children, skipDuplicates: true });
+      await tx.measurement.createMany({ data: measurements, skipDuplicates: true });
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
@@ -177,6 +180,97 @@ function syntheticValues(
     });
   }
   return rows;
+}
+
+const givenNames = [
+  'Aditya',
+  'Aisyah',
+  'Bagas',
+  'Citra',
+  'Dewi',
+  'Dimas',
+  'Fajar',
+  'Fitri',
+  'Galih',
+  'Intan',
+  'Kirana',
+  'Lestari',
+  'Nabila',
+  'Nadia',
+  'Putra',
+  'Rafi',
+  'Rizky',
+  'Salsabila',
+  'Sari',
+  'Wulan',
+];
+const familyNames = [
+  'Hidayat',
+  'Kurniawan',
+  'Lestari',
+  'Nugraha',
+  'Permana',
+  'Pratama',
+  'Saputra',
+  'Wijaya',
+];
+
+/**
+ * @private By-name demo records (made-up names, not real people) for the desa of kecamatan
+ * Tarumajaya (32.16.01) only: enough to exercise scoped access and auditing.
+ */
+function syntheticChildren(desa: string[], seed: number) {
+  const random = mulberry32(seed + 2);
+  const children: {
+    id: string;
+    name: string;
+    sex: string;
+    birthDate: Date;
+    desaKode: string;
+    source: string;
+  }[] = [];
+  const measurements: {
+    childId: string;
+    measuredOn: Date;
+    weightKg: number;
+    heightCm: number;
+    haz: number;
+  }[] = [];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  for (const kode of desa.filter((k) => k.startsWith('32.16.01.'))) {
+    for (let i = 0; i < 12; i += 1) {
+      const id = `C-${kode.replaceAll('.', '')}-${String(i + 1).padStart(3, '0')}`;
+      const ageDays = 60 + Math.floor(random() * 1700);
+      const birthDate = new Date(Date.UTC(2024, 7, 1) - ageDays * 86_400_000);
+      children.push({
+        id,
+        name: `${pick(givenNames)} ${pick(familyNames)}`,
+        sex: random() < 0.5 ? 'L' : 'P',
+        birthDate,
+        desaKode: kode,
+        source: 'synthetic demo (made-up by-name records)',
+      });
+      const haz = -2.2 + 1.3 * (random() + random() + random() - 1.5);
+      for (const [month, extraDays] of [
+        [1, -181],
+        [7, 0],
+      ] as const) {
+        const days = ageDays + extraDays;
+        if (days < 0) continue;
+        // A rough length-for-age median (cm) shifted by the child's z-score; demo only.
+        const median = 49.9 + 25.5 * (1 - Math.exp(-days / 420)) + 0.012 * days;
+        const heightCm = Math.round(median * (1 + 0.037 * haz) * 10) / 10;
+        measurements.push({
+          childId: id,
+          measuredOn: new Date(Date.UTC(2024, month, 1)),
+          weightKg: Math.round((3.3 + days * 0.0065 + haz * 0.4) * 10) / 10,
+          heightCm,
+          haz: Math.round(haz * 100) / 100,
+        });
+      }
+    }
+  }
+  return { children, measurements };
 }
 
 /** @private Exact binomial draw by counting successes (n is at most a few thousand). */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cliActor } from '../src/modules/audit/actor.ts';
 import { importBoundaries } from '../src/modules/region/region.import.ts';
 import { runCli } from './cli.ts';
 
@@ -24,6 +25,10 @@ await runCli(async (args) => {
   } catch (error) {
     throw new Error(`cannot read ${file} as JSON: ${(error as Error).message}`);
   }
-  const report = await importBoundaries(input, { source, strict: args.includes('--strict') });
+  const report = await importBoundaries(
+    input,
+    { source, strict: args.includes('--strict') },
+    cliActor(),
+  );
   console.log(JSON.stringify({ file, source, ...report }, null, 2));
 });

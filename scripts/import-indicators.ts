@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { cliActor } from '../src/modules/audit/actor.ts';
 import { importIndicatorCsv } from '../src/modules/indicator/indicator.import.ts';
 import { runCli } from './cli.ts';
 
@@ -13,6 +14,6 @@ await runCli(async ([file]) => {
     console.error(usage);
     process.exit(file ? 0 : 64);
   }
-  const report = await importIndicatorCsv(await readFile(file, 'utf8'));
+  const report = await importIndicatorCsv(await readFile(file, 'utf8'), cliActor());
   console.log(JSON.stringify({ file, ...report }, null, 2));
 });

@@ -1,3 +1,4 @@
+import { cliActor } from '../src/modules/audit/actor.ts';
 import { importRegionsFromIdnArea } from '../src/modules/region/region.import.ts';
 import { runCli } from './cli.ts';
 
@@ -11,5 +12,5 @@ await runCli(async (kodes) => {
     console.error(usage);
     process.exit(kodes.length === 0 ? 64 : 0);
   }
-  console.log(JSON.stringify(await importRegionsFromIdnArea(kodes), null, 2));
+  console.log(JSON.stringify(await importRegionsFromIdnArea(kodes, cliActor()), null, 2));
 });

@@ -1,7 +1,12 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
+import { mayReadIndividuals } from './auth/viewer.ts';
+import { config } from './config.ts';
 import type { Context } from './context.ts';
 import { db } from './db/client.ts';
 import { maxPageSize } from './errors.ts';
@@ -14,9 +19,65 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Scalars: { GeoJSON: { Input: object; Output: object } };
   DefaultFieldNullability: false;
+  AuthScopes: {
+    /** Anyone, with or without a token. */
+    public: boolean;
+    /** ANALYST or ADMIN: every aggregate, unsuppressed. */
+    analyst: boolean;
+    /** Any OFFICER (what they may read is narrowed by `officerOf`). */
+    officer: boolean;
+    /** An OFFICER whose scope covers this kode. */
+    officerOf: string;
+    /** Writes, imports and configuration. */
+    admin: boolean;
+  };
 }>({
   defaultFieldNullability: false,
-  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  // ScopeAuth first, so authorization runs before every other plugin's work.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  scopeAuth: {
+    treatErrorsAsUnauthorized: true,
+    authScopes: (ctx) => ({
+      public: true,
+      analyst: ctx.viewer.role === 'ANALYST' || ctx.viewer.role === 'ADMIN',
+      officer: ctx.viewer.role === 'OFFICER',
+      officerOf: (kode) => mayReadIndividuals(ctx.viewer, kode),
+      admin: ctx.viewer.role === 'ADMIN',
+    }),
+    // Without a token the answer is "log in"; with a valid token that lacks the right, "forbidden".
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer.role === 'PUBLIC'
+        ? new GraphQLError('authentication required: send a bearer token', {
+            extensions: { code: 'UNAUTHENTICATED' },
+          })
+        : new GraphQLError(`forbidden for role ${ctx.viewer.role}`, {
+            extensions: { code: 'FORBIDDEN' },
+          }),
+  },
+  complexity: {
+    // Lists cost their page size (set on connection fields), not a guessed multiplier.
+    defaultComplexity: 1,
+    defaultListMultiplier: 1,
+    limit: () => ({
+      complexity: config().limits.maxComplexity,
+      depth: config().limits.maxDepth,
+      breadth: config().limits.maxBreadth,
+    }),
+    complexityError: (errorKind, result) => {
+      const kind = String(errorKind).toLowerCase() as 'depth' | 'breadth' | 'complexity';
+      const limits = {
+        depth: result.maxDepth,
+        breadth: result.maxBreadth,
+        complexity: result.maxComplexity,
+      };
+      return new GraphQLError(
+        `query ${kind} ${result[kind]} exceeds the limit of ${limits[kind]}`,
+        {
+          extensions: { code: 'QUERY_TOO_COMPLEX', kind, value: result[kind], limit: limits[kind] },
+        },
+      );
+    },
+  },
   prisma: {
     client: () => db,
     dmmf: getDatamodel(),
@@ -36,3 +97,4 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('GeoJSON', GeoJSONScalar);
 
 builder.queryType({});
+builder.mutationType({});

@@ -28,6 +28,11 @@ export function assertPeriod(argument: string, period: string): void {
   }
 }
 
+/** What a page costs in the complexity budget: its size (the default page is 100). */
+export function pageCost(args: { first?: number | null; last?: number | null }): number {
+  return Math.max(1, Math.min(maxPageSize, args.first ?? args.last ?? 100));
+}
+
 /** Checks a connection's page size against `maxPageSize` and returns the cap (Pothos `maxSize`). */
 export function pageSizeLimit(args: { first?: number | null; last?: number | null }): number {
   for (const name of ['first', 'last'] as const) {
@@ -50,4 +55,11 @@ export class ImportRejected extends Error {
     );
     this.name = 'ImportRejected';
   }
+}
+
+/** Rejected input as a GraphQL error: BAD_USER_INPUT, with every problem in `extensions`. */
+export function rejectedInput(error: ImportRejected): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { code: 'BAD_USER_INPUT', problems: error.problems.slice(0, 200) },
+  });
 }

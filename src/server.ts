@@ -1,28 +1,45 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { loadConfig } from './config.ts';
+import { createTokenVerifier, resolveJwtSecret } from './auth/verifyToken.ts';
+import { type Config, config as currentConfig, useConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { openConnection } from './db/client.ts';
 import { createRequestHandler } from './http/app.ts';
+import { allowListCache, allowListPlugin, loadPersistedManifest } from './http/persistedQueries.ts';
+import { createRateLimiter } from './http/rateLimit.ts';
 import { schema } from './schema.ts';
 import { prepareDatabase } from './startup.ts';
 
 /** The GraphQL server without a port: tests call `executeOperation` on it. */
-export function createServer(): ApolloServer<Context> {
+export function createServer(config: Config = currentConfig()): ApolloServer<Context> {
+  const plugins: ApolloServerPlugin<Context>[] = [];
+  let persistedQueries: ConstructorParameters<typeof ApolloServer<Context>>[0]['persistedQueries'];
+  if (config.graphql.persistedQueries === 'off') persistedQueries = false;
+  if (config.graphql.persistedQueries === 'allowlist') {
+    if (!config.graphql.persistedQueriesFile) {
+      throw new Error('PERSISTED_QUERIES=allowlist needs PERSISTED_QUERIES_FILE');
+    }
+    const manifest = loadPersistedManifest(config.graphql.persistedQueriesFile);
+    persistedQueries = { cache: allowListCache(manifest), ttl: null };
+    plugins.push(allowListPlugin(manifest));
+  }
   return new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
+    persistedQueries,
+    plugins,
     formatError,
   });
 }
 
 /**
- * Client-facing errors: our BAD_USER_INPUT and Apollo's own codes pass through; Pothos's
- * argument validation (page sizes, cursors) becomes BAD_USER_INPUT; anything else is masked.
+ * Client-facing errors: our codes (BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN, …) and Apollo's
+ * own pass through; Pothos's argument validation (page sizes, cursors) becomes BAD_USER_INPUT;
+ * anything else is masked as INTERNAL_SERVER_ERROR with no detail.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -34,7 +51,8 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
-    return formatted;
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
   }
   console.error(original);
   return {
@@ -47,22 +65,40 @@ export function formatError(
 
 /** Opens the database, migrates, seeds on first start, and listens. */
 export async function start(): Promise<Server> {
-  const config = loadConfig();
+  const config = currentConfig();
+  const jwtSecret = resolveJwtSecret(config.auth, config.production);
+  useConfig({ ...config, auth: { ...config.auth, jwtSecret } });
   const conn = openConnection(config);
   await prepareDatabase(conn, {
     seed: config.seedOnStart,
+    statementTimeoutMs: config.limits.statementTimeoutMs,
     log: (m) => console.log(`[petagizi] ${m}`),
   });
   const apollo = createServer();
   await apollo.start();
-  const http = createHttpServer(createRequestHandler(apollo));
+  const rateLimiter =
+    config.limits.ratePerMinute > 0
+      ? createRateLimiter({
+          perMinute: config.limits.ratePerMinute,
+          redisUrl: config.limits.redisUrl,
+        })
+      : null;
+  const http = createHttpServer(
+    createRequestHandler(apollo, {
+      verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
+      rateLimiter,
+    }),
+  );
   await new Promise<void>((resolve) => http.listen(config.port, resolve));
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`[petagizi] GraphQL at http://localhost:${port}/graphql, health at /healthz`);
+  console.log(
+    `[petagizi] GraphQL at http://localhost:${port}/graphql, health at /healthz; rate limit ${config.limits.ratePerMinute || 'off'}/min${config.limits.redisUrl ? ' (Redis)' : ''}, persisted queries ${config.graphql.persistedQueries}`,
+  );
   const stop = async () => {
     http.close();
     await apollo.stop();
+    await rateLimiter?.close();
     await conn.close();
     process.exit(0);
   };

@@ -14,7 +14,7 @@ export interface PrepareReport {
  */
 export async function prepareDatabase(
   conn: Connection,
-  options: { seed: boolean; log?: (message: string) => void },
+  options: { seed: boolean; statementTimeoutMs?: number; log?: (message: string) => void },
 ): Promise<PrepareReport> {
   const log = options.log ?? (() => {});
   useConnection(conn);
@@ -30,5 +30,6 @@ export async function prepareDatabase(
       `seeded demo data in ${Date.now() - started} ms: ${counts.regions} regions, ${counts.boundaries} synthetic boundaries, ${counts.values} indicator values`,
     );
   }
+  if (options.statementTimeoutMs) await conn.limitStatementTime(options.statementTimeoutMs);
   return { database: conn.description, migrationsApplied: applied, seeded };
 }

@@ -38,7 +38,12 @@ export interface Connection {
    */
   withSession<T>(fn: (session: ScriptSession) => Promise<T>): Promise<T>;
   /** What the database can do that the other one cannot. */
-  capabilities: { mvt: boolean };
+  capabilities: { mvt: boolean; statementTimeout: boolean };
+  /**
+   * Caps every statement the API sends at `ms` milliseconds (PostgreSQL's statement_timeout), so
+   * one heavy request cannot hold the database. Set after migrations, which may run longer.
+   */
+  limitStatementTime(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,14 +86,28 @@ export const db: Db = new Proxy({} as Db, {
 
 /** @private */
 function openPostgres(url: string): Connection {
-  const adapter = withStatementLog(new PrismaPg({ connectionString: url, max: 10 }));
+  // The pool is ours so that its settings can change; the adapter leaves an external pool open.
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const adapter = withStatementLog(
+    new PrismaPg(pool, {
+      onPoolError: (error) =>
+        console.error(`[petagizi] idle database connection lost: ${error.message}`),
+    }),
+  );
   const client = extend(new PrismaClient({ adapter }));
   const parsed = new URL(url);
   return {
     kind: 'postgres',
     description: `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
     db: client,
-    capabilities: { mvt: true },
+    capabilities: { mvt: true, statementTimeout: true },
+    async limitStatementTime(ms) {
+      // Applies to every connection the pool opens from now on, and to those it already holds.
+      pool.options.options = `-c statement_timeout=${Math.trunc(ms)}`;
+      const idle = await Promise.all(Array.from({ length: pool.idleCount }, () => pool.connect()));
+      await Promise.all(idle.map((c) => c.query(`SET statement_timeout = ${Math.trunc(ms)}`)));
+      for (const c of idle) c.release();
+    },
     async withSession(fn) {
       const raw = new pg.Client({ connectionString: url });
       await raw.connect();
@@ -107,6 +126,7 @@ function openPostgres(url: string): Connection {
     },
     async close() {
       await client.$disconnect();
+      await pool.end();
     },
   };
 }
@@ -122,8 +142,13 @@ function openEmbedded(dir: string): Connection {
     kind: 'embedded',
     description: `embedded PGlite + PostGIS ${inMemory ? 'in memory' : `in ${dir}`}`,
     db: client,
-    // The embedded PostGIS build has no protobuf, so ST_AsMVT is unavailable.
-    capabilities: { mvt: false },
+    // The embedded PostGIS build has no protobuf, so ST_AsMVT is unavailable; and PGlite runs
+    // statements synchronously in this thread, so statement_timeout is accepted but never fires.
+    capabilities: { mvt: false, statementTimeout: false },
+    async limitStatementTime(ms) {
+      // Recorded for SHOW, though not enforced here (see capabilities).
+      await pglite.exec(`SET statement_timeout = ${Math.trunc(ms)}`);
+    },
     async withSession(fn) {
       return fn({
         async exec(sql) {

@@ -1,25 +1,37 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import { InvalidToken, type TokenVerifier } from '../auth/verifyToken.ts';
+import { publicViewer, type Viewer } from '../auth/viewer.ts';
 import { type Context, createContext } from '../context.ts';
 import { connection } from '../db/client.ts';
+import type { RateLimiter } from './rateLimit.ts';
 
 /** Largest request body accepted, in bytes. */
 export const maxBodyBytes = 1_000_000;
 
+export interface HttpOptions {
+  verifyToken: TokenVerifier;
+  /** Null disables rate limiting. */
+  rateLimiter: RateLimiter | null;
+}
+
 /**
- * The HTTP front: routes requests to GraphQL (/graphql) and to the health check (/healthz).
- * Resolvers never see `req`/`res`; they get a context built here.
+ * The HTTP front: routes requests to GraphQL (/graphql) and to the health check (/healthz),
+ * turns the bearer token into a viewer, applies the rate limit and the body cap. Resolvers never
+ * see `req`/`res`; they get a context built here. Every failure is a JSON error with a code.
  */
-export function createRequestHandler(apollo: ApolloServer<Context>) {
+export function createRequestHandler(apollo: ApolloServer<Context>, options: HttpOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/healthz') return await health(res);
-      if (url.pathname === '/graphql' || url.pathname === '/')
-        return await graphql(apollo, req, res, url);
-      sendJson(res, 404, { error: 'not found', path: url.pathname });
+      if (url.pathname === '/graphql' || url.pathname === '/') {
+        return await graphql(apollo, options, req, res, url);
+      }
+      throw new HttpError(404, 'NOT_FOUND', `no route ${url.pathname}`);
     } catch (error) {
       if (error instanceof HttpError) {
+        if (error.headers) for (const [k, v] of Object.entries(error.headers)) res.setHeader(k, v);
         sendJson(res, error.status, {
           errors: [{ message: error.message, extensions: { code: error.code } }],
         });
@@ -35,11 +47,12 @@ export function createRequestHandler(apollo: ApolloServer<Context>) {
   };
 }
 
-class HttpError extends Error {
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -59,19 +72,35 @@ async function health(res: ServerResponse): Promise<void> {
 /** @private */
 async function graphql(
   apollo: ApolloServer<Context>,
+  options: HttpOptions,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
+  const viewer = await viewerOf(req, options.verifyToken);
+  if (options.rateLimiter) {
+    const client = viewer.subject
+      ? `sub:${viewer.subject}`
+      : `ip:${req.socket.remoteAddress ?? '?'}`;
+    const decision = await options.rateLimiter.consume(client);
+    if (!decision.allowed) {
+      throw new HttpError(429, 'RATE_LIMITED', 'too many requests, slow down', {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
+    }
+  }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const body =
-    req.method === 'POST' ? await readJsonBody(req, headers.get('content-type')) : undefined;
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'POST') {
+    throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'use GET or POST', { allow: 'GET, POST' });
+  }
+  const body = method === 'POST' ? await readBody(req, headers.get('content-type')) : undefined;
   const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createContext(),
+    httpGraphQLRequest: { method, headers, search: url.search, body },
+    context: async () => createContext({ viewer }),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -83,13 +112,33 @@ async function graphql(
   res.end();
 }
 
+/** @private No header: PUBLIC. A header that is not a valid bearer token: 401. */
+async function viewerOf(req: IncomingMessage, verifyToken: TokenVerifier): Promise<Viewer> {
+  const header = req.headers.authorization;
+  if (header === undefined || header === '') return publicViewer;
+  const match = /^Bearer\s+([A-Za-z0-9_\-.~+/]+=*)\s*$/i.exec(header);
+  if (!match?.[1]) {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'Authorization must be "Bearer <token>"', {
+      'www-authenticate': 'Bearer',
+    });
+  }
+  try {
+    return await verifyToken(match[1]);
+  } catch (error) {
+    if (error instanceof InvalidToken) {
+      throw new HttpError(401, 'UNAUTHENTICATED', error.message, {
+        'www-authenticate': 'Bearer error="invalid_token"',
+      });
+    }
+    throw error;
+  }
+}
+
 /** @private */
-async function readJsonBody(
-  req: IncomingMessage,
-  contentType: string | undefined,
-): Promise<unknown> {
+async function readBody(req: IncomingMessage, contentType: string | undefined): Promise<unknown> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > maxBodyBytes) {
+    req.resume();
     throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body exceeds ${maxBodyBytes} bytes`);
   }
   const chunks: Buffer[] = [];
@@ -101,12 +150,15 @@ async function readJsonBody(
     }
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!contentType?.toLowerCase().startsWith('application/json')) {
-    // Apollo answers a non-JSON body with its own 400 (and CSRF prevention); hand it over as text.
-    return text;
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json' && type !== 'application/graphql-response+json') {
+    throw new HttpError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      `POST bodies must be application/json, got ${JSON.stringify(contentType ?? null)}`,
+    );
   }
-  if (text.trim() === '') return undefined;
+  const text = Buffer.concat(chunks).toString('utf8');
   try {
     return JSON.parse(text);
   } catch {

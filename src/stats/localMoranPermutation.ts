@@ -1,6 +1,6 @@
 import { mean, sampleVariance } from 'simple-statistics';
-import { localMoran } from './localMoran.ts';
 import { mulberry32 } from '../geo/mulberry32.ts';
+import { localMoran } from './localMoran.ts';
 import { normalUpperTail } from './normalUpperTail.ts';
 import { resolveWeights } from './resolveWeights.ts';
 import type { LocalMoranPermutationRegion, SpatialWeightsInput } from './types.ts';

@@ -25,7 +25,12 @@ describe('migrate', () => {
   it('finds the project migrations already applied, each once', async () => {
     const result = await migrate(conn);
     expect(result.applied).toEqual([]);
-    expect(result.skipped).toEqual(['0001_enable_postgis', '0002_region', '0003_indicator']);
+    expect(result.skipped).toEqual([
+      '0001_enable_postgis',
+      '0002_region',
+      '0003_indicator',
+      '0004_security',
+    ]);
   });
 
   it('applies new migrations in order and records them', async () => {

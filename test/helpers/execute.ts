@@ -1,6 +1,7 @@
 import type { ApolloServer, GraphQLResponse } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { FormattedExecutionResult } from 'graphql';
+import type { Viewer } from '../../src/auth/viewer.ts';
 import { type Context, createContext } from '../../src/context.ts';
 import { createServer } from '../../src/server.ts';
 
@@ -17,11 +18,12 @@ export function singleResult<T>(response: GraphQLResponse<T>): FormattedExecutio
 export async function execute<TResult, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables?: TVariables,
+  options: { viewer?: Viewer } = {},
 ): Promise<FormattedExecutionResult<TResult>> {
   server ??= createServer();
   const response = await server.executeOperation<TResult, TVariables>(
     { query: document, variables },
-    { contextValue: createContext({ requestId: 'test' }) },
+    { contextValue: createContext({ requestId: 'test', viewer: options.viewer }) },
   );
   return singleResult(response);
 }
@@ -30,3 +32,10 @@ export async function execute<TResult, TVariables extends Record<string, unknown
 export function errorCodes(result: FormattedExecutionResult<unknown>): unknown[] {
   return (result.errors ?? []).map((e) => e.extensions?.code);
 }
+
+/** Viewers for tests, as a verified token would give them. */
+export const viewers = {
+  analyst: { role: 'ANALYST', scope: [], subject: 'analyst@test' },
+  admin: { role: 'ADMIN', scope: [], subject: 'admin@test' },
+  officer: (...scope: string[]): Viewer => ({ role: 'OFFICER', scope, subject: 'officer@test' }),
+} satisfies Record<string, Viewer | ((...scope: string[]) => Viewer)>;

@@ -1,31 +1,23 @@
-import { once } from 'node:events';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestHandler, maxBodyBytes } from '../../src/http/app.ts';
-import { createServer } from '../../src/server.ts';
+import { maxBodyBytes } from '../../src/http/app.ts';
+import { startTestHttp, type TestHttp } from '../helpers/httpServer.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
 
-let http: Server;
+let http: TestHttp;
 let base: string;
-const apollo = createServer();
 
 beforeAll(async () => {
   await testDatabase();
-  await apollo.start();
-  http = createHttpServer(createRequestHandler(apollo));
-  http.listen(0, '127.0.0.1');
-  await once(http, 'listening');
-  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await startTestHttp();
+  base = http.url;
 });
 
 afterAll(async () => {
-  http.close();
-  await apollo.stop();
+  await http.close();
 });
 
 const post = (body: string, contentType = 'application/json') =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  http.post(body, { contentType, raw: true });
 
 describe('HTTP', () => {
   it('answers the health check with the database in use', async () => {

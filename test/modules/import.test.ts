@@ -9,9 +9,11 @@ import { areaKm2 } from '../../src/geo/areaKm2.ts';
 import { importIndicatorCsv } from '../../src/modules/indicator/indicator.import.ts';
 import { importBoundaries } from '../../src/modules/region/region.import.ts';
 import { graphql } from '../gql/index.ts';
-import { execute } from '../helpers/execute.ts';
+import { execute, viewers } from '../helpers/execute.ts';
 import { fixture, loadFixture } from '../helpers/fixtures.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
+
+const testActor = { actor: 'import-test', role: 'ADMIN', requestId: null };
 
 const realDir = fileURLToPath(new URL('../../../shared/data/real/', import.meta.url));
 const realDesa = `${realDir}kab_bekasi_desa_kelurahan.geojson`;
@@ -40,11 +42,19 @@ const geometryOf = async (kode: string) =>
 
 describe.skipIf(!haveReal)('importBoundaries with the real Kabupaten Bekasi files', () => {
   it('loads all 187 desa/kelurahan and 23 kecamatan', async () => {
-    const desa = await importBoundaries(readJson(realDesa), {
-      source: 'cahyadsn/wilayah_boundaries',
-    });
+    const desa = await importBoundaries(
+      readJson(realDesa),
+      {
+        source: 'cahyadsn/wilayah_boundaries',
+      },
+      testActor,
+    );
     expect(desa).toEqual({ loaded: { DESA: 187 }, repaired: [], unknown: [] });
-    const kecamatan = await importBoundaries(readJson(realKecamatan), { source: 'dissolved' });
+    const kecamatan = await importBoundaries(
+      readJson(realKecamatan),
+      { source: 'dissolved' },
+      testActor,
+    );
     expect(kecamatan.loaded).toEqual({ KECAMATAN: 23 });
     const withGeometry = await db.region.count({
       where: {
@@ -87,9 +97,13 @@ describe.skipIf(!haveReal)('importBoundaries with the real Kabupaten Bekasi file
 
   it('gives the same state when the same file is imported again', async () => {
     const before = await geometryOf('32.16.03.2004');
-    const again = await importBoundaries(readJson(realDesa), {
-      source: 'cahyadsn/wilayah_boundaries',
-    });
+    const again = await importBoundaries(
+      readJson(realDesa),
+      {
+        source: 'cahyadsn/wilayah_boundaries',
+      },
+      testActor,
+    );
     expect(again.loaded).toEqual({ DESA: 187 });
     expect(await geometryOf('32.16.03.2004')).toEqual(before);
     // Sukawangi 32.16.03.2004 is the one MultiPolygon (2 parts) of the file.
@@ -136,7 +150,9 @@ describe('importBoundaries', () => {
         { type: 'Feature', properties: { kode: 'x' }, geometry: square(101, 1, 0.1) },
       ],
     };
-    const error = await importBoundaries(broken, { source: 'broken' }).catch((e: unknown) => e);
+    const error = await importBoundaries(broken, { source: 'broken' }, testActor).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportRejected);
     const problems = (error as ImportRejected).problems;
     expect(problems).toEqual([
@@ -152,7 +168,9 @@ describe('importBoundaries', () => {
     ['a Feature', { type: 'Feature', geometry: null }],
     ['an empty collection', { type: 'FeatureCollection', features: [] }],
   ])('rejects %s', async (_name, input) => {
-    await expect(importBoundaries(input, { source: 'x' })).rejects.toBeInstanceOf(ImportRejected);
+    await expect(importBoundaries(input, { source: 'x' }, testActor)).rejects.toBeInstanceOf(
+      ImportRejected,
+    );
   });
 
   it('repairs a self-intersecting polygon with ST_MakeValid and reports it', async () => {
@@ -178,6 +196,7 @@ describe('importBoundaries', () => {
           features: [{ type: 'Feature', properties: { kode }, geometry: bowtie }],
         },
         { source: 'bowtie' },
+        testActor,
       );
       expect(report.loaded).toEqual({ DESA: 1 });
       expect(report.repaired).toHaveLength(1);
@@ -203,11 +222,13 @@ describe('importBoundaries', () => {
         { type: 'Feature', properties: { kode: '99.02.01.2001' }, geometry: square(101, 1, 0.1) },
       ],
     };
-    const report = await importBoundaries(collection, { source: 'test fixture' });
+    const report = await importBoundaries(collection, { source: 'test fixture' }, testActor);
     expect(report).toEqual({ loaded: { DESA: 1 }, repaired: [], unknown: ['99.02.01.2001'] });
-    const strict = await importBoundaries(collection, { source: 'x', strict: true }).catch(
-      (e: unknown) => e,
-    );
+    const strict = await importBoundaries(
+      collection,
+      { source: 'x', strict: true },
+      testActor,
+    ).catch((e: unknown) => e);
     expect((strict as ImportRejected).problems).toEqual(['99.02.01.2001']);
   });
 });
@@ -229,24 +250,32 @@ describe('importIndicatorCsv', () => {
   ].join('\r\n');
 
   it('upserts all rows, and a replay changes nothing', async () => {
-    expect(await importIndicatorCsv(good)).toEqual({ rows: 3, changed: 3 });
-    expect(await importIndicatorCsv(good)).toEqual({ rows: 3, changed: 0 });
-    const kecamatan = await execute(CsvValue, {
-      kode: '99.01.01',
-      code: 'WASTING',
-      period: '2022-08',
-    });
+    expect(await importIndicatorCsv(good, testActor)).toEqual({ rows: 3, changed: 3 });
+    expect(await importIndicatorCsv(good, testActor)).toEqual({ rows: 3, changed: 0 });
+    const kecamatan = await execute(
+      CsvValue,
+      {
+        kode: '99.01.01',
+        code: 'WASTING',
+        period: '2022-08',
+      },
+      { viewer: viewers.analyst },
+    );
     expect(kecamatan.data?.region?.indicator).toMatchObject({
       numerator: 10,
       denominator: 100,
       value: 10,
       source: 'e-PPGBM, Agustus 2022',
     });
-    const survey = await execute(CsvValue, {
-      kode: '99.01',
-      code: 'STUNTING_SURVEY',
-      period: '2022',
-    });
+    const survey = await execute(
+      CsvValue,
+      {
+        kode: '99.01',
+        code: 'STUNTING_SURVEY',
+        period: '2022',
+      },
+      { viewer: viewers.analyst },
+    );
     expect(survey.data?.region?.indicator).toEqual({
       numerator: null,
       denominator: null,
@@ -260,13 +289,17 @@ describe('importIndicatorCsv', () => {
   it('replaces values of the same (kode, indicator, period, source)', async () => {
     const csv =
       'kode,indicator,period,numerator,denominator,source\n99.01.02.1001,WASTING,2021,1,20,replace test\n';
-    await importIndicatorCsv(csv);
-    await importIndicatorCsv(csv.replace('1,20', '2,20'));
-    const result = await execute(CsvValue, {
-      kode: '99.01.02.1001',
-      code: 'WASTING',
-      period: '2021',
-    });
+    await importIndicatorCsv(csv, testActor);
+    await importIndicatorCsv(csv.replace('1,20', '2,20'), testActor);
+    const result = await execute(
+      CsvValue,
+      {
+        kode: '99.01.02.1001',
+        code: 'WASTING',
+        period: '2021',
+      },
+      { viewer: viewers.analyst },
+    );
     expect(result.data?.region?.indicator).toMatchObject({
       numerator: 2,
       denominator: 20,
@@ -288,7 +321,7 @@ describe('importIndicatorCsv', () => {
       "99.01.02.1001,UNDERWEIGHT,2020,1,10,'; DROP TABLE indicator_value; --",
       '99.01.02.2002,STUNTING_SURVEY,2020,,,survey',
     ].join('\n');
-    const error = await importIndicatorCsv(bad).catch((e: unknown) => e);
+    const error = await importIndicatorCsv(bad, testActor).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRejected);
     expect((error as ImportRejected).problems).toEqual([
       'line 3: period "2020-13" must be YYYY or YYYY-MM',
@@ -298,7 +331,6 @@ describe('importIndicatorCsv', () => {
       'line 7: numerator and denominator must be given together',
       'line 8: numerator "x" must be a whole number 0–999999999',
       'line 8: numerator and denominator must be given together',
-      'line 8: UNDERWEIGHT is count-based: numerator and denominator are required',
       'line 9: repeats line 2 (same kode, indicator, period, source)',
       'line 11: STUNTING_SURVEY is a survey estimate: value is required',
     ]);
@@ -309,9 +341,10 @@ describe('importIndicatorCsv', () => {
   });
 
   it('rejects a wrong header', async () => {
-    const error = await importIndicatorCsv('kode,indicator,period,num,denominator,source\n').catch(
-      (e: unknown) => e,
-    );
+    const error = await importIndicatorCsv(
+      'kode,indicator,period,num,denominator,source\n',
+      testActor,
+    ).catch((e: unknown) => e);
     expect((error as ImportRejected).problems).toEqual([
       'missing column "numerator"',
       'unknown column "num"',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
-import { errorCodes, execute } from '../helpers/execute.ts';
+import { errorCodes, execute, viewers } from '../helpers/execute.ts';
 import { fixture, loadFixture } from '../helpers/fixtures.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
 
@@ -32,7 +32,11 @@ const ValueQuery = graphql(`
 `);
 
 const value = async (kode: string, code = 'STUNTING', source?: string) => {
-  const result = await execute(ValueQuery, { kode, code, period: fixture.period, source });
+  const result = await execute(
+    ValueQuery,
+    { kode, code, period: fixture.period, source },
+    { viewer: viewers.analyst },
+  );
   expect(result.errors).toBeUndefined();
   return result.data?.region?.indicator;
 };

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { db } from '../../db/client.ts';
 import { ImportRejected } from '../../errors.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit.sql.ts';
 import { isKode } from '../region/region.kode.ts';
 import { existingRegions } from '../region/region.sql.ts';
 import { type IndicatorValueRow, upsertIndicatorValues } from './indicator.sql.ts';
@@ -9,9 +11,28 @@ const requiredColumns = ['kode', 'indicator', 'period', 'numerator', 'denominato
 const optionalColumns = ['value', 'ci_low', 'ci_high', 'se', 'method'];
 const periodPattern = /^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/;
 
+/** Most rows one import or mutation may carry. */
+export const maxRowsPerImport = 100_000;
+
+/** One incoming value before validation; `label` says where it came from ("line 7", "values[3]"). */
+export interface IncomingIndicatorValue {
+  label: string;
+  kode: string;
+  indicator: string;
+  period: string;
+  source: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  se: number | null;
+  method: string | null;
+}
+
 export interface IndicatorImportReport {
   rows: number;
-  /** Rows inserted or whose values changed (a replay of the same file changes none). */
+  /** Rows inserted or whose values changed (a replay of the same input changes none). */
   changed: number;
 }
 
@@ -22,7 +43,175 @@ export interface IndicatorImportReport {
  * (kode, indicator, period, source). All or nothing: every bad row is reported with its line
  * number and reason, and nothing is written unless every row is good.
  */
-export async function importIndicatorCsv(text: string): Promise<IndicatorImportReport> {
+export async function importIndicatorCsv(
+  text: string,
+  actor: Actor,
+): Promise<IndicatorImportReport> {
+  const { rows, problems } = parseCsv(text);
+  return writeIndicatorValues(rows, problems, actor, 'IMPORT_INDICATOR_CSV');
+}
+
+/** The same rules for values that arrive as structured input (the GraphQL mutation). */
+export async function importIndicatorValues(
+  rows: IncomingIndicatorValue[],
+  actor: Actor,
+): Promise<IndicatorImportReport> {
+  return writeIndicatorValues(rows, [], actor, 'UPSERT_INDICATOR_VALUES');
+}
+
+/** @private Validates every row, then writes all of them and one audit entry in one transaction. */
+async function writeIndicatorValues(
+  incoming: IncomingIndicatorValue[],
+  earlierProblems: string[],
+  actor: Actor,
+  action: string,
+): Promise<IndicatorImportReport> {
+  if (incoming.length === 0 && earlierProblems.length === 0) {
+    throw new ImportRejected('nothing to import', ['no data rows']);
+  }
+  if (incoming.length > maxRowsPerImport) {
+    throw new ImportRejected('too many rows', [
+      `${incoming.length} rows, at most ${maxRowsPerImport}`,
+    ]);
+  }
+  const validated = await validate(incoming);
+  const rows = validated.rows;
+  // Reported in input order: "line 3" before "line 10", format faults first within a line.
+  const problems = [...earlierProblems, ...validated.problems]
+    .map((problem, order) => ({ problem, order, at: Number(/\d+/.exec(problem)?.[0] ?? 0) }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map(({ problem }) => problem);
+  if (problems.length > 0) {
+    throw new ImportRejected(`${problems.length} problem(s) found, nothing was written`, problems);
+  }
+  return db.$transaction(
+    async (tx) => {
+      const changed = await upsertIndicatorValues(tx, rows);
+      await recordAudit(tx, {
+        ...actor,
+        action,
+        target: 'indicator_value',
+        detail: {
+          rows: rows.length,
+          changed,
+          indicators: [...new Set(rows.map((r) => r.code))],
+          periods: [...new Set(rows.map((r) => r.period))].slice(0, 50),
+          sources: [...new Set(rows.map((r) => r.source))].slice(0, 50),
+        },
+      });
+      return { rows: rows.length, changed };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+/** @private */
+async function validate(
+  incoming: IncomingIndicatorValue[],
+): Promise<{ rows: IndicatorValueRow[]; problems: string[] }> {
+  const catalog = new Map(
+    (await db.indicator.findMany({ select: { code: true, kind: true } })).map((i) => [
+      i.code,
+      i.kind,
+    ]),
+  );
+  const kodes = [...new Set(incoming.map((r) => r.kode).filter(isKode))];
+  const known = new Set((await existingRegions(db, kodes)).map((r) => r.kode));
+  const problems: string[] = [];
+  const rows: IndicatorValueRow[] = [];
+  const seen = new Map<string, string>();
+  for (const row of incoming) {
+    const rowProblems: string[] = [];
+    const fail = (reason: string) => rowProblems.push(`${row.label}: ${reason}`);
+    const {
+      kode,
+      indicator: code,
+      period,
+      source,
+      numerator,
+      denominator,
+      value,
+      ciLow,
+      ciHigh,
+    } = row;
+    if (!isKode(kode)) fail(`kode ${JSON.stringify(kode)} is not a Kemendagri code`);
+    else if (!known.has(kode)) fail(`kode ${kode} is not a loaded region`);
+    const kind = catalog.get(code);
+    if (kind === undefined) fail(`indicator ${JSON.stringify(code)} is not in the catalog`);
+    if (!periodPattern.test(period))
+      fail(`period ${JSON.stringify(period)} must be YYYY or YYYY-MM`);
+    if (source.trim() === '' || source.length > 200) fail('source must be 1–200 characters');
+    for (const [name, count] of [
+      ['numerator', numerator],
+      ['denominator', denominator],
+    ] as const) {
+      if (count !== null && !(Number.isInteger(count) && count >= 0 && count <= 999_999_999)) {
+        fail(`${name} ${count} must be a whole number 0–999999999`);
+      }
+    }
+    for (const [name, x] of [
+      ['value', value],
+      ['ci_low', ciLow],
+      ['ci_high', ciHigh],
+      ['se', row.se],
+    ] as const) {
+      if (x !== null && !Number.isFinite(x)) fail(`${name} must be a finite number`);
+    }
+    if ((numerator === null) !== (denominator === null)) {
+      fail('numerator and denominator must be given together');
+    } else if (numerator !== null && denominator !== null && numerator > denominator) {
+      fail(`numerator ${numerator} is larger than denominator ${denominator}`);
+    }
+    if (kind === 'ROUTINE_RATE' && numerator === null && denominator === null) {
+      fail(`${code} is count-based: numerator and denominator are required`);
+    }
+    if (kind === 'SURVEY_ESTIMATE' && value === null)
+      fail(`${code} is a survey estimate: value is required`);
+    if (value !== null && (value < 0 || value > 100))
+      fail(`value ${value} must be a percent 0–100`);
+    if (value !== null && numerator !== null && denominator !== null && denominator > 0) {
+      const computed = (100 * numerator) / denominator;
+      if (Math.abs(computed - value) > 0.05) {
+        fail(`value ${value} disagrees with numerator/denominator (${computed.toFixed(2)})`);
+      }
+    }
+    if (ciLow !== null && ciHigh !== null && ciLow > ciHigh) fail('ci_low is larger than ci_high');
+    if (
+      value !== null &&
+      ((ciLow !== null && ciLow > value) || (ciHigh !== null && ciHigh < value))
+    ) {
+      fail(`value ${value} lies outside [ci_low, ci_high]`);
+    }
+    if (row.method !== null && row.method.length > 200)
+      fail('method must be at most 200 characters');
+    const key = `${kode}|${code}|${period}|${source}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) fail(`repeats ${earlier} (same kode, indicator, period, source)`);
+    seen.set(key, row.label);
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      continue;
+    }
+    const counted = numerator !== null;
+    rows.push({
+      kode,
+      code,
+      period,
+      source,
+      numerator,
+      denominator,
+      value: counted ? null : value,
+      ciLow: counted ? null : ciLow,
+      ciHigh: counted ? null : ciHigh,
+      se: row.se,
+      method: row.method || null,
+    });
+  }
+  return { rows, problems };
+}
+
+/** @private CSV text to incoming rows; format faults are problems with their line numbers. */
+function parseCsv(text: string): { rows: IncomingIndicatorValue[]; problems: string[] } {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -44,94 +233,26 @@ export async function importIndicatorCsv(text: string): Promise<IndicatorImportR
       ...extra.map((c) => `unknown column "${c}"`),
     ]);
   }
-  if (records.length === 0) throw new ImportRejected('the file has no rows', ['no data rows']);
-
-  const catalog = new Map(
-    (await db.indicator.findMany({ select: { code: true, kind: true } })).map((i) => [
-      i.code,
-      i.kind,
-    ]),
-  );
-  const kodes = [...new Set(records.map((r) => r.record.kode ?? '').filter(isKode))];
-  const known = new Set((await existingRegions(db, kodes)).map((r) => r.kode));
-
   const problems: string[] = [];
-  const rows: IndicatorValueRow[] = [];
-  const seen = new Map<string, number>();
-  for (const { record, info } of records) {
-    const line = info.lines;
-    const rowProblems: string[] = [];
-    const fail = (reason: string) => rowProblems.push(`line ${line}: ${reason}`);
-    const kode = record.kode ?? '';
-    const code = record.indicator ?? '';
-    const period = record.period ?? '';
-    const source = record.source ?? '';
-    if (!isKode(kode)) fail(`kode ${JSON.stringify(kode)} is not a Kemendagri code`);
-    else if (!known.has(kode)) fail(`kode ${kode} is not a loaded region`);
-    const kind = catalog.get(code);
-    if (kind === undefined) fail(`indicator ${JSON.stringify(code)} is not in the catalog`);
-    if (!periodPattern.test(period))
-      fail(`period ${JSON.stringify(period)} must be YYYY or YYYY-MM`);
-    if (source === '' || source.length > 200) fail('source must be 1–200 characters');
-    const numerator = integerOrNull(record.numerator, 'numerator', fail);
-    const denominator = integerOrNull(record.denominator, 'denominator', fail);
-    const value = numberOrNull(record.value, 'value', fail);
-    const ciLow = numberOrNull(record.ci_low, 'ci_low', fail);
-    const ciHigh = numberOrNull(record.ci_high, 'ci_high', fail);
-    const se = numberOrNull(record.se, 'se', fail);
-    if ((numerator === null) !== (denominator === null)) {
-      fail('numerator and denominator must be given together');
-    } else if (numerator !== null && denominator !== null && numerator > denominator) {
-      fail(`numerator ${numerator} is larger than denominator ${denominator}`);
-    }
-    if (kind === 'ROUTINE_RATE' && numerator === null) {
-      fail(`${code} is count-based: numerator and denominator are required`);
-    }
-    if (kind === 'SURVEY_ESTIMATE' && value === null)
-      fail(`${code} is a survey estimate: value is required`);
-    if (value !== null && (value < 0 || value > 100))
-      fail(`value ${value} must be a percent 0–100`);
-    if (value !== null && numerator !== null && denominator !== null && denominator > 0) {
-      const computed = (100 * numerator) / denominator;
-      if (Math.abs(computed - value) > 0.05) {
-        fail(`value ${value} disagrees with numerator/denominator (${computed.toFixed(2)})`);
-      }
-    }
-    if (ciLow !== null && ciHigh !== null && ciLow > ciHigh) fail('ci_low is larger than ci_high');
-    if (
-      value !== null &&
-      ((ciLow !== null && ciLow > value) || (ciHigh !== null && ciHigh < value))
-    ) {
-      fail(`value ${value} lies outside [ci_low, ci_high]`);
-    }
-    const key = `${kode}|${code}|${period}|${source}`;
-    const earlier = seen.get(key);
-    if (earlier !== undefined)
-      fail(`repeats line ${earlier} (same kode, indicator, period, source)`);
-    seen.set(key, line);
-    if (rowProblems.length > 0) {
-      problems.push(...rowProblems);
-      continue;
-    }
-    rows.push({
-      kode,
-      code,
-      period,
-      source,
-      numerator,
-      denominator,
-      value: numerator !== null ? null : value,
-      ciLow: numerator !== null ? null : ciLow,
-      ciHigh: numerator !== null ? null : ciHigh,
-      se,
+  const rows = records.map(({ record, info }) => {
+    const label = `line ${info.lines}`;
+    const fail = (reason: string) => problems.push(`${label}: ${reason}`);
+    return {
+      label,
+      kode: record.kode ?? '',
+      indicator: record.indicator ?? '',
+      period: record.period ?? '',
+      source: record.source ?? '',
+      numerator: integerOrNull(record.numerator, 'numerator', fail),
+      denominator: integerOrNull(record.denominator, 'denominator', fail),
+      value: numberOrNull(record.value, 'value', fail),
+      ciLow: numberOrNull(record.ci_low, 'ci_low', fail),
+      ciHigh: numberOrNull(record.ci_high, 'ci_high', fail),
+      se: numberOrNull(record.se, 'se', fail),
       method: record.method || null,
-    });
-  }
-  if (problems.length > 0) {
-    throw new ImportRejected(`${problems.length} problem(s) found, nothing was written`, problems);
-  }
-  const changed = await db.$transaction(async (tx) => upsertIndicatorValues(tx, rows));
-  return { rows: rows.length, changed };
+    };
+  });
+  return { rows, problems };
 }
 
 /** @private */
@@ -145,12 +266,11 @@ function firstLine(text: string): string[] {
 /** @private */
 function numberOrNull(raw: string | undefined, name: string, fail: (r: string) => void) {
   if (raw === undefined || raw === '') return null;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || !/^-?\d+(\.\d+)?$/.test(raw)) {
+  if (!/^-?\d+(\.\d+)?$/.test(raw)) {
     fail(`${name} ${JSON.stringify(raw)} is not a number`);
     return null;
   }
-  return value;
+  return Number(raw);
 }
 
 /** @private */

@@ -71,10 +71,10 @@ export function createIndicatorLoaders(): IndicatorLoaders {
  * source with the largest denominator (the best coverage), stored values before sums, then by
  * source name so the choice is stable.
  */
-export function pickValue(
-  candidates: readonly IndicatorValueShape[],
+export function pickValue<V extends IndicatorValueShape>(
+  candidates: readonly V[],
   source?: string | null,
-): IndicatorValueShape | null {
+): V | null {
   if (source != null) return candidates.find((c) => c.source === source) ?? null;
   return candidates[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { IndicatorKind, Polarity } from '../../generated/prisma/enums.ts';
-import type { IndicatorValueShape } from './indicator.loaders.ts';
+import type { ServedIndicatorValue } from './indicator.served.ts';
 
 export const IndicatorKindEnum = builder.enumType(IndicatorKind, {
   name: 'IndicatorKind',
@@ -30,7 +30,7 @@ export const IndicatorObject = builder.prismaObject('Indicator', {
   }),
 });
 
-export const IndicatorValueObject = builder.objectRef<IndicatorValueShape>('IndicatorValue');
+export const IndicatorValueObject = builder.objectRef<ServedIndicatorValue>('IndicatorValue');
 
 IndicatorValueObject.implement({
   description:
@@ -59,6 +59,11 @@ IndicatorValueObject.implement({
       description: '"count" for rates from counts; the estimation method for survey estimates.',
     }),
     source: t.exposeString('source', { description: 'Where the figure comes from.' }),
+    suppressed: t.exposeBoolean('suppressed', {
+      description:
+        'True when counts were withheld from this viewer to protect small numbers (public tier: counts 1–4 and rates over fewer than 20 children, plus a complementary cell). Zeros are shown.',
+    }),
+    suppressionReason: t.exposeString('suppressionReason', { nullable: true }),
     aggregated: t.exposeBoolean('aggregated', {
       description: 'True when summed from the desa below this region.',
     }),

@@ -3,6 +3,8 @@ import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-
 import { db } from '../../db/client.ts';
 import { ImportRejected } from '../../errors.ts';
 import { polygonProblems } from '../../geo/polygonProblems.ts';
+import type { Actor } from '../audit/actor.ts';
+import { recordAudit } from '../audit/audit.sql.ts';
 import { isKode, jenisOfKode, levelOfKode, parentOfKode } from './region.kode.ts';
 import { existingRegions, type RegionRow, upsertRegions } from './region.sql.ts';
 
@@ -48,9 +50,18 @@ export async function regionsFromIdnArea(kabupatenKodes: readonly string[]): Pro
 }
 
 /** Loads (or renames) the regions of the given kabupaten/kota. Idempotent. */
-export async function importRegionsFromIdnArea(kabupatenKodes: readonly string[]) {
+export async function importRegionsFromIdnArea(kabupatenKodes: readonly string[], actor: Actor) {
   const rows = await regionsFromIdnArea(kabupatenKodes);
-  const changed = await db.$transaction(async (tx) => upsertRegions(tx, rows));
+  const changed = await db.$transaction(async (tx) => {
+    const count = await upsertRegions(tx, rows);
+    await recordAudit(tx, {
+      ...actor,
+      action: 'IMPORT_REGIONS',
+      target: 'region',
+      detail: { kabupaten: [...kabupatenKodes], regions: rows.length, changed: count },
+    });
+    return count;
+  });
   return { regions: rows.length, changed };
 }
 
@@ -80,6 +91,7 @@ export interface BoundaryImportOptions {
 export async function importBoundaries(
   input: unknown,
   options: BoundaryImportOptions,
+  actor: Actor,
 ): Promise<BoundaryImportReport> {
   const features = parseFeatureCollection(input, options.maxVertices);
   const known = new Map(
@@ -101,22 +113,32 @@ export async function importBoundaries(
     .map((c) => `${c.kode}: no polygon left after repair (${c.reason})`);
   if (empty.length > 0) throw new ImportRejected('geometries that cannot be repaired', empty);
 
-  await db.$transaction(async (tx) => {
-    const written = await tx.region.setGeometries(loadable, options.source);
-    if (written !== loadable.length) {
-      throw new Error(`expected to write ${loadable.length} boundaries, wrote ${written}`);
-    }
-  });
   const loaded: Record<string, number> = {};
   for (const f of loadable) {
     const level = known.get(f.kode) as string;
     loaded[level] = (loaded[level] ?? 0) + 1;
   }
-  return {
+  const report: BoundaryImportReport = {
     loaded,
     repaired: checks.filter((c) => !c.valid).map((c) => ({ kode: c.kode, reason: c.reason ?? '' })),
     unknown,
   };
+  await db.$transaction(
+    async (tx) => {
+      const written = await tx.region.setGeometries(loadable, options.source);
+      if (written !== loadable.length) {
+        throw new Error(`expected to write ${loadable.length} boundaries, wrote ${written}`);
+      }
+      await recordAudit(tx, {
+        ...actor,
+        action: 'IMPORT_BOUNDARIES',
+        target: 'region.geom',
+        detail: { source: options.source, ...report, unknown: unknown.slice(0, 100) },
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return report;
 }
 
 /** @private Every structural problem of the file, or its features with kode and geometry. */

@@ -11,12 +11,24 @@ export interface GeometryKey extends Required<GeometryOptions> {
 export interface RegionLoaders extends IndicatorLoaders {
   geometryInfo: DataLoader<string, RegionGeometryInfo | null>;
   geometry: DataLoader<GeometryKey, MultiPolygon | null, string>;
+  /** Kodes of the regions directly below each kode, in kode order. */
+  childKodes: DataLoader<string, string[]>;
 }
 
 /** Fresh loaders for one request: one statement per batch, results in key order. */
 export function createRegionLoaders(): RegionLoaders {
   return {
     ...createIndicatorLoaders(),
+    childKodes: new DataLoader(async (parents) => {
+      const rows = await db.region.findMany({
+        where: { parentKode: { in: [...parents] } },
+        select: { kode: true, parentKode: true },
+        orderBy: { kode: 'asc' },
+      });
+      return parents.map((parent) =>
+        rows.filter((r) => r.parentKode === parent).map((r) => r.kode),
+      );
+    }),
     geometryInfo: new DataLoader(async (kodes) => {
       const rows = await db.region.geometryInfo(kodes);
       const byKode = new Map(rows.map((row) => [row.kode, row]));

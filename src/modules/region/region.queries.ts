@@ -1,6 +1,6 @@
 import { builder } from '../../builder.ts';
 import { db } from '../../db/client.ts';
-import { badUserInput, pageSizeLimit } from '../../errors.ts';
+import { badUserInput, pageCost, pageSizeLimit } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { assertKode } from './region.kode.ts';
 import { RegionConnection, RegionInterface, RegionLevelEnum } from './region.type.ts';
@@ -23,6 +23,7 @@ builder.queryFields((t) => ({
       type: RegionInterface,
       cursor: 'kode',
       maxSize: pageSizeLimit,
+      complexity: (args) => ({ field: 1, multiplier: pageCost(args) }),
       description:
         'The regions of `level` inside the region `parentKode` at any depth (e.g. all desa of kabupaten 32.16), or all regions of `level` without it; ordered by kode. `first` may be up to 500.',
       args: {

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
-import { assertPeriod, badUserInput, pageSizeLimit } from '../../errors.ts';
+import { assertPeriod, badUserInput, pageCost, pageSizeLimit } from '../../errors.ts';
 import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
-import { pickValue } from '../indicator/indicator.loaders.ts';
+import { servedValue, servedValues } from '../indicator/indicator.served.ts';
 import { IndicatorValueObject } from '../indicator/indicator.type.ts';
 
 export const RegionLevelEnum = builder.enumType(RegionLevel, {
@@ -89,15 +89,9 @@ export const RegionInterface = builder.prismaInterface('Region', {
         period: t.arg.string({ required: true, description: '"2022" or "2022-08".' }),
         source: t.arg.string({ description: 'Only this source.' }),
       },
-      resolve: async (region, args, ctx) => {
+      resolve: (region, args, ctx) => {
         assertPeriod('period', args.period);
-        const candidates = await ctx.loaders.candidates.load({
-          kode: region.kode,
-          code: args.code,
-          period: args.period,
-        });
-        if (candidates === null) throw unknownIndicator(args.code);
-        return pickValue(candidates, args.source);
+        return servedValue(ctx, { kode: region.kode, ...args });
       },
     }),
     indicatorValues: t.field({
@@ -108,15 +102,9 @@ export const RegionInterface = builder.prismaInterface('Region', {
         code: t.arg.string({ required: true }),
         period: t.arg.string({ required: true }),
       },
-      resolve: async (region, args, ctx) => {
+      resolve: (region, args, ctx) => {
         assertPeriod('period', args.period);
-        const values = await ctx.loaders.candidates.load({
-          kode: region.kode,
-          code: args.code,
-          period: args.period,
-        });
-        if (values === null) throw unknownIndicator(args.code);
-        return values;
+        return servedValues(ctx, { kode: region.kode, ...args });
       },
     }),
   }),
@@ -150,6 +138,7 @@ builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
       cursor: 'kode',
       maxSize: pageSizeLimit,
       totalCount: true,
+      complexity: (args) => ({ field: 1, multiplier: pageCost(args) }),
       description: 'Regions one level down, ordered by kode. `first` may be up to 500.',
       query: () => ({ orderBy: { kode: 'asc' } }),
     },
@@ -195,8 +184,3 @@ builder.prismaObject('Region', {
     }),
   }),
 });
-
-/** @private */
-function unknownIndicator(code: string) {
-  return badUserInput('code', code, 'unknown indicator code; see Query.indicators');
-}

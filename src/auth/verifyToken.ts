@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  jwtVerify,
+} from 'jose';
+import type { Config } from '../config.ts';
+import { type Role, roles, type Viewer } from './viewer.ts';
+
+/** A token was sent but cannot be trusted: expired, malformed, wrongly signed or bad claims. */
+export class InvalidToken extends Error {
+  constructor(reason: string) {
+    super(`invalid token: ${reason}`);
+    this.name = 'InvalidToken';
+  }
+}
+
+export type TokenVerifier = (token: string) => Promise<Viewer>;
+
+const kodePrefix = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+
+/**
+ * Verifies bearer JWTs with an HS256 secret or a JWKS (file or URL) and turns their `role` and
+ * `scope` claims into a viewer. Without any key configured every token is refused.
+ */
+export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
+  const key = keyFor(auth);
+  return async (token) => {
+    if (!key) throw new InvalidToken('this server verifies no tokens (no JWT key configured)');
+    let payload: JWTPayload;
+    try {
+      ({ payload } =
+        key instanceof Uint8Array
+          ? await jwtVerify(token, key, verifyOptions(auth, ['HS256']))
+          : await jwtVerify(token, key, verifyOptions(auth)));
+    } catch (error) {
+      throw new InvalidToken((error as { code?: string }).code ?? (error as Error).message);
+    }
+    return viewerFromClaims(payload);
+  };
+}
+
+/** The viewer a verified token stands for; bad claims make the token invalid. */
+export function viewerFromClaims(payload: JWTPayload): Viewer {
+  const role = payload.role;
+  if (typeof role !== 'string' || !roles.includes(role as Role) || role === 'PUBLIC') {
+    throw new InvalidToken(`claim "role" must be ANALYST, OFFICER or ADMIN`);
+  }
+  const scope = payload.scope ?? [];
+  if (!Array.isArray(scope) || !scope.every((s) => typeof s === 'string' && kodePrefix.test(s))) {
+    throw new InvalidToken('claim "scope" must be an array of kode prefixes such as "32.16.01"');
+  }
+  if (role === 'OFFICER' && scope.length === 0) {
+    throw new InvalidToken('an OFFICER token needs a non-empty "scope"');
+  }
+  return {
+    role: role as Role,
+    scope,
+    subject: typeof payload.sub === 'string' ? payload.sub : null,
+  };
+}
+
+/**
+ * The HS256 secret for development: JWT_SECRET, or outside production a random secret kept in
+ * `.data/dev-jwt-secret` so that `npm start` and `npm run token` agree on one machine.
+ */
+export function resolveJwtSecret(auth: Config['auth'], production: boolean): string | undefined {
+  if (auth.jwtSecret || production || auth.jwksFile || auth.jwksUrl) return auth.jwtSecret;
+  const file = path.resolve('.data/dev-jwt-secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    const secret = randomBytes(32).toString('base64url');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+/** @private */
+function keyFor(auth: Config['auth']): Uint8Array | JWTVerifyGetKey | undefined {
+  if (auth.jwksFile) return createLocalJWKSet(JSON.parse(readFileSync(auth.jwksFile, 'utf8')));
+  if (auth.jwksUrl) return createRemoteJWKSet(new URL(auth.jwksUrl));
+  if (auth.jwtSecret) return new TextEncoder().encode(auth.jwtSecret);
+  return undefined;
+}
+
+/** @private */
+function verifyOptions(auth: Config['auth'], algorithms?: string[]) {
+  return {
+    ...(algorithms ? { algorithms } : {}),
+    ...(auth.issuer ? { issuer: auth.issuer } : {}),
+    ...(auth.audience ? { audience: auth.audience } : {}),
+  };
+}

@@ -1,0 +1,26 @@
+/** Who is asking. No token means PUBLIC. */
+export type Role = 'PUBLIC' | 'ANALYST' | 'OFFICER' | 'ADMIN';
+
+export const roles: readonly Role[] = ['PUBLIC', 'ANALYST', 'OFFICER', 'ADMIN'];
+
+export interface Viewer {
+  role: Role;
+  /** Kode prefixes an OFFICER may see individual records in (e.g. "32.16.01"). */
+  scope: readonly string[];
+  /** The token's `sub`, for the audit log and rate limits; null for PUBLIC. */
+  subject: string | null;
+}
+
+export const publicViewer: Viewer = Object.freeze({ role: 'PUBLIC', scope: [], subject: null });
+
+/** Whether the viewer may see individual-level records of the region `kode`. */
+export function mayReadIndividuals(viewer: Viewer, kode: string): boolean {
+  if (viewer.role !== 'OFFICER') return false;
+  return viewer.scope.some((prefix) => kode === prefix || kode.startsWith(`${prefix}.`));
+}
+
+/** Whether the viewer sees aggregates without small-cell suppression. */
+export function seesUnsuppressed(viewer: Viewer, kode: string): boolean {
+  if (viewer.role === 'ANALYST' || viewer.role === 'ADMIN') return true;
+  return mayReadIndividuals(viewer, kode);
+}

@@ -1,0 +1,120 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { publicViewer, type Viewer } from '../../src/auth/viewer.ts';
+import { config, loadConfig, useConfig } from '../../src/config.ts';
+import { graphql } from '../gql/index.ts';
+import { execute, viewers } from '../helpers/execute.ts';
+import { loadFixture } from '../helpers/fixtures.ts';
+import { testDatabase } from '../helpers/testDatabase.ts';
+
+beforeAll(async () => {
+  await testDatabase();
+  await loadFixture();
+});
+
+const original = config();
+afterEach(() => useConfig(original));
+
+const Kecamatan = graphql(`
+  query SuppressionKecamatan($kode: ID!, $source: String) {
+    region(kode: $kode) {
+      indicator(code: "STUNTING", period: "2023", source: $source) {
+        numerator denominator value ciLow ciHigh suppressed suppressionReason
+      }
+      children(first: 10) {
+        nodes {
+          kode
+          indicator(code: "STUNTING", period: "2023", source: $source) {
+            numerator denominator value ciLow ciHigh suppressed suppressionReason
+          }
+        }
+      }
+    }
+  }
+`);
+
+const table = async (kode: string, viewer: Viewer, source?: string) => {
+  const result = await execute(Kecamatan, { kode, source }, { viewer });
+  expect(result.errors).toBeUndefined();
+  const region = result.data?.region;
+  return {
+    total: region?.indicator,
+    desa: new Map(region?.children.nodes.map((n) => [n.kode, n.indicator])),
+  };
+};
+
+describe('small-cell suppression', () => {
+  it('hides a count of 3 from the public, with a reason', async () => {
+    const { desa } = await table('99.01.01', publicViewer);
+    expect(desa.get('99.01.01.2002')).toEqual({
+      numerator: null,
+      denominator: 40,
+      value: null,
+      ciLow: null,
+      ciHigh: null,
+      suppressed: true,
+      suppressionReason: 'count below 5',
+    });
+  });
+
+  it('defeats the subtraction attack: total minus the visible desa does not give the hidden one', async () => {
+    // Kecamatan 99.01.01 = desa 2001 (12/50) + desa 2002 (3/40). The total 15/90 stays public.
+    const { total, desa } = await table('99.01.01', publicViewer);
+    expect(total).toMatchObject({ numerator: 15, denominator: 90, suppressed: false });
+    const visible = [...desa.values()].filter((v) => v?.numerator != null);
+    const recovered =
+      (total?.numerator ?? 0) - visible.reduce((s, v) => s + (v?.numerator ?? 0), 0);
+    // The attacker gets the sum of two hidden desa (15), never the 3 of desa 2002 alone.
+    expect(recovered).not.toBe(3);
+    expect(desa.get('99.01.01.2001')).toMatchObject({
+      numerator: null,
+      value: null,
+      suppressed: true,
+      suppressionReason: 'complementary suppression (protects a small cell in the same area)',
+    });
+  });
+
+  it('shows zeros', async () => {
+    const { desa } = await table('99.01.02', publicViewer);
+    expect(desa.get('99.01.02.1001')).toMatchObject({
+      numerator: 0,
+      denominator: 25,
+      value: 0,
+      suppressed: false,
+    });
+  });
+
+  it('hides a rate over fewer than 20 children, and a total that equals it', async () => {
+    // Source fixture-b: only desa 2001 with 5/10.
+    const { total, desa } = await table('99.01.01', publicViewer, 'fixture-b');
+    expect(desa.get('99.01.01.2001')).toMatchObject({
+      numerator: null,
+      denominator: 10,
+      suppressed: true,
+      suppressionReason: 'fewer than 20 measured',
+    });
+    expect(total).toMatchObject({ numerator: null, denominator: 10, suppressed: true });
+  });
+
+  it('shows everything to an ANALYST and to an OFFICER inside their scope', async () => {
+    for (const viewer of [viewers.analyst, viewers.officer('99.01.01')]) {
+      const { desa } = await table('99.01.01', viewer);
+      expect(desa.get('99.01.01.2002')).toMatchObject({
+        numerator: 3,
+        denominator: 40,
+        suppressed: false,
+      });
+      expect(desa.get('99.01.01.2001')).toMatchObject({ numerator: 12, suppressed: false });
+    }
+  });
+
+  it('suppresses for an OFFICER outside their scope', async () => {
+    const { desa } = await table('99.01.01', viewers.officer('99.01.02'));
+    expect(desa.get('99.01.01.2002')?.suppressed).toBe(true);
+  });
+
+  it('follows the configured thresholds', async () => {
+    useConfig(loadConfig({ SUPPRESS_MIN_COUNT: '2', SUPPRESS_MIN_DENOMINATOR: '5' }));
+    const { desa } = await table('99.01.01', publicViewer);
+    expect(desa.get('99.01.01.2002')).toMatchObject({ numerator: 3, suppressed: false });
+  });
+});
