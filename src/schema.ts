@@ -8,5 +8,6 @@ import './modules/indicator/indicator.mutations.ts';
 import './modules/region/region.type.ts';
 import './modules/region/region.queries.ts';
 import './modules/region/region.mutations.ts';
+import './modules/analytics/analytics.queries.ts';
 
 export const schema = lexicographicSortSchema(builder.toSchema({ sortSchema: true }));

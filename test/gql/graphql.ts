@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How the desa under a drawn area are weighted in its rate. */
+export type AreaWeighting =
+  /** By overlap area: value = Σ overlap km² × desa rate / Σ overlap km² (the mean rate over the drawn ground). */
+  | 'AREA'
+  /** By children: each desa weighs by its denominator density × overlap area (= share × denominator), so value = apportioned numerator / apportioned denominator. */
+  | 'POPULATION';
+
+/** How choropleth class breaks are chosen. Class i is [b_i, b_{i+1}): closed below, open above; the last class [b_{k-1}, b_k] is closed at both ends, so the maximum belongs to it. */
+export type ClassificationMethod =
+  /** Equal widths from the minimum to the maximum. */
+  | 'EQUAL_INTERVAL'
+  /** Natural breaks by optimal 1-D k-means (Ckmeans.1d.dp); edges are cluster minima and the maximum. */
+  | 'JENKS'
+  /** Round numbers covering the range (R `pretty`); the number of classes is only close to `classes`. */
+  | 'PRETTY'
+  /** Equal counts: R `quantile(type = 7)` at i/k. Tied data can repeat an edge, leaving an empty class. */
+  | 'QUANTILE'
+  /** One sample standard deviation wide, the middle class centred on the mean; `classes` is ignored. */
+  | 'STANDARD_DEVIATION';
+
 /** DESA (village code 2xxx: elected head, village fund) or KELURAHAN (1xxx: urban ward). */
 export type DesaJenis =
   | 'DESA'
@@ -19,12 +39,246 @@ export type Polarity =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
 
+/** LISA cluster type: the region value (above or below the mean) then its spatial lag (above or below the mean lag), spdep "mean" scheme; ties count as low. */
+export type Quadrant =
+  /** High value among high neighbours (hot spot). */
+  | 'HH'
+  /** High value among low neighbours (outlier). */
+  | 'HL'
+  /** Low value among high neighbours (outlier). */
+  | 'LH'
+  /** Low value among low neighbours (cold spot). */
+  | 'LL';
+
 /** Level in the Kemendagri hierarchy: provinsi › kabupaten/kota › kecamatan › desa/kelurahan. */
 export type RegionLevel =
   | 'DESA'
   | 'KABUPATEN'
   | 'KECAMATAN'
   | 'PROVINSI';
+
+/** Rate smoothing for small areas with small counts; needs numerator and denominator counts. */
+export type Smoothing =
+  /** Global empirical Bayes (Marshall 1991; R spdep `EBest`): each rate shrinks toward the overall rate, the more the smaller its denominator. A negative method-of-moments prior variance is set to 0, which shrinks every rate fully to the overall rate (as spdep does). */
+  | 'EMPIRICAL_BAYES'
+  /** The rates as served. */
+  | 'NONE'
+  /** Spatial (local) empirical Bayes (Marshall 1991; R spdep `EBlocal`): each rate shrinks toward the rate of its neighbourhood (itself and its neighbours). Negative local prior variances are set to 0. */
+  | 'SPATIAL_EMPIRICAL_BAYES';
+
+/** Spatial neighbours, computed from the loaded boundaries; row-standardised (spdep style "W") in statistics. */
+export type WeightsKind =
+  /** The k regions with the nearest area centroids by geodesic distance on the WGS 84 ellipsoid (not symmetric); `k` is required. */
+  | 'KNN'
+  /** Regions whose boundaries come within 1 m of each other anywhere: shared edges, shared corners, digitising slivers and overlaps. */
+  | 'QUEEN'
+  /** Regions sharing a stretch of boundary (more than 2.5 m of it within 1 m of the other); corner contacts do not count, edges shared in part across T-junctions do. */
+  | 'ROOK';
+
+export type AnalyticsChoroplethQueryVariables = Exact<{
+  parentKode: string | number;
+  method?: ClassificationMethod | null | undefined;
+  classes?: number | null | undefined;
+  smoothing?: Smoothing | null | undefined;
+  period: string;
+}>;
+
+
+export type AnalyticsChoroplethQuery = { choropleth: { breaks: Array<number>, noDataCount: number, classes: Array<{ index: number, lower: number, upper: number, upperInclusive: boolean, count: number }>, regions: Array<{ kode: string, nama: string, value: number | null, rawValue: number | null, classIndex: number | null, suppressed: boolean }> } };
+
+export type AnalyticsChoroplethFeaturesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsChoroplethFeaturesQuery = { choropleth: { featureCollection: unknown } };
+
+export type AnalyticsAreaStatsQueryVariables = Exact<{
+  geometry: unknown;
+  weighting?: AreaWeighting | null | undefined;
+  indicator: string;
+}>;
+
+
+export type AnalyticsAreaStatsQuery = { areaStats: { numerator: number | null, denominator: number | null, value: number | null, ciLow: number | null, ciHigh: number | null, areaKm2: number, coveredAreaKm2: number, dataShare: number, regions: Array<{ kode: string, share: number, overlapKm2: number, numerator: number | null, denominator: number | null, value: number | null }> } };
+
+export type AnalyticsAutocorrelationQueryVariables = Exact<{
+  parentKode: string | number;
+  period: string;
+  weights?: WeightsKind | null | undefined;
+  k?: number | null | undefined;
+  permutations?: number | null | undefined;
+  seed?: number | null | undefined;
+  smoothing?: Smoothing | null | undefined;
+}>;
+
+
+export type AnalyticsAutocorrelationQuery = { spatialAutocorrelation: { islands: Array<string>, permutations: number, seed: number, moran: { i: number, expected: number, variance: number, z: number, p: number, pTwoSided: number, n: number }, regions: Array<{ kode: string, value: number | null, rawValue: number | null, neighbors: Array<string>, localI: number | null, expected: number | null, variance: number | null, z: number | null, p: number | null, pseudoP: number | null, pseudoPFolded: number | null, quadrant: Quadrant | null, significant: boolean | null, giStarZ: number | null, excludedReason: string | null }> } };
+
+export type AnalyticsBekasiValuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsBekasiValuesQuery = { regions: { nodes: Array<
+      | { kode: string, indicator: { value: number | null, numerator: number | null, denominator: number | null } | null }
+      | { kode: string, indicator: { value: number | null, numerator: number | null, denominator: number | null } | null }
+      | { kode: string, indicator: { value: number | null, numerator: number | null, denominator: number | null } | null }
+      | { kode: string, indicator: { value: number | null, numerator: number | null, denominator: number | null } | null }
+    > } };
+
+export type AnalyticsNeighborsQueryVariables = Exact<{
+  parentKode: string | number;
+  weights?: WeightsKind | null | undefined;
+  k?: number | null | undefined;
+}>;
+
+
+export type AnalyticsNeighborsQuery = { regions: { nodes: Array<
+      | { kode: string, neighbors: Array<
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+        > }
+      | { kode: string, neighbors: Array<
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+        > }
+      | { kode: string, neighbors: Array<
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+        > }
+      | { kode: string, neighbors: Array<
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+          | { kode: string, level: RegionLevel, parent:
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+              | { kode: string }
+             | null }
+        > }
+    > } };
+
+export type AnalyticsDistanceQueryVariables = Exact<{
+  meters: number;
+  k?: number | null | undefined;
+}>;
+
+
+export type AnalyticsDistanceQuery = { regionsWithin: Array<{ kode: string, distanceMeters: number, region:
+      | { kode: string, nama: string, parent:
+          | { kode: string }
+          | { kode: string }
+          | { kode: string }
+          | { kode: string }
+         | null }
+      | { kode: string, nama: string, parent:
+          | { kode: string }
+          | { kode: string }
+          | { kode: string }
+          | { kode: string }
+         | null }
+      | { kode: string, nama: string, parent:
+          | { kode: string }
+          | { kode: string }
+          | { kode: string }
+          | { kode: string }
+         | null }
+      | { kode: string, nama: string, parent:
+          | { kode: string }
+          | { kode: string }
+          | { kode: string }
+          | { kode: string }
+         | null }
+     }>, nearestRegions: Array<{ kode: string, distanceMeters: number }> };
+
+export type AnalyticsOutliersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsOutliersQuery = { outliers: Array<{ kode: string, value: number | null, score: number | null, flagged: boolean }> };
+
+export type AnalyticsTrendQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsTrendQuery = { trend: { absoluteChange: number | null, relativeChange: number | null, annualRateOfReduction: number | null, points: Array<{ period: string, value: number | null }> } };
 
 export type RealRegionAtQueryVariables = Exact<{
   longitude: number;
@@ -278,6 +532,15 @@ export type SuppressionKecamatanQuery = { region:
    | null };
 
 
+export const AnalyticsChoroplethDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsChoropleth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentKode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"method"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassificationMethod"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"classes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"smoothing"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Smoothing"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choropleth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"DESA"}},{"kind":"Argument","name":{"kind":"Name","value":"parentKode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentKode"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"StringValue","value":"STUNTING","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"method"},"value":{"kind":"Variable","name":{"kind":"Name","value":"method"}}},{"kind":"Argument","name":{"kind":"Name","value":"classes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"classes"}}},{"kind":"Argument","name":{"kind":"Name","value":"smoothing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"smoothing"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breaks"}},{"kind":"Field","name":{"kind":"Name","value":"noDataCount"}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"lower"}},{"kind":"Field","name":{"kind":"Name","value":"upper"}},{"kind":"Field","name":{"kind":"Name","value":"upperInclusive"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"nama"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rawValue"}},{"kind":"Field","name":{"kind":"Name","value":"classIndex"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsChoroplethQuery, AnalyticsChoroplethQueryVariables>;
+export const AnalyticsChoroplethFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsChoroplethFeatures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choropleth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"DESA"}},{"kind":"Argument","name":{"kind":"Name","value":"parentKode"},"value":{"kind":"StringValue","value":"99.01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"StringValue","value":"STUNTING","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2023","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"classes"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureCollection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"precision"},"value":{"kind":"IntValue","value":"3"}}]}]}}]}}]} as unknown as DocumentNode<AnalyticsChoroplethFeaturesQuery, AnalyticsChoroplethFeaturesQueryVariables>;
+export const AnalyticsAreaStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsAreaStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"geometry"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoJSON"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weighting"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaWeighting"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicator"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"geometry"},"value":{"kind":"Variable","name":{"kind":"Name","value":"geometry"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicator"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2023","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"weighting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weighting"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ciLow"}},{"kind":"Field","name":{"kind":"Name","value":"ciHigh"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}},{"kind":"Field","name":{"kind":"Name","value":"coveredAreaKm2"}},{"kind":"Field","name":{"kind":"Name","value":"dataShare"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"overlapKm2"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsAreaStatsQuery, AnalyticsAreaStatsQueryVariables>;
+export const AnalyticsAutocorrelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsAutocorrelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentKode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weights"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WeightsKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permutations"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"smoothing"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Smoothing"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spatialAutocorrelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"DESA"}},{"kind":"Argument","name":{"kind":"Name","value":"parentKode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentKode"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"StringValue","value":"STUNTING","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"weights"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weights"}}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}},{"kind":"Argument","name":{"kind":"Name","value":"permutations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permutations"}}},{"kind":"Argument","name":{"kind":"Name","value":"seed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seed"}}},{"kind":"Argument","name":{"kind":"Name","value":"smoothing"},"value":{"kind":"Variable","name":{"kind":"Name","value":"smoothing"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moran"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"i"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"p"}},{"kind":"Field","name":{"kind":"Name","value":"pTwoSided"}},{"kind":"Field","name":{"kind":"Name","value":"n"}}]}},{"kind":"Field","name":{"kind":"Name","value":"islands"}},{"kind":"Field","name":{"kind":"Name","value":"permutations"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rawValue"}},{"kind":"Field","name":{"kind":"Name","value":"neighbors"}},{"kind":"Field","name":{"kind":"Name","value":"localI"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"variance"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"p"}},{"kind":"Field","name":{"kind":"Name","value":"pseudoP"}},{"kind":"Field","name":{"kind":"Name","value":"pseudoPFolded"}},{"kind":"Field","name":{"kind":"Name","value":"quadrant"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}},{"kind":"Field","name":{"kind":"Name","value":"giStarZ"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsAutocorrelationQuery, AnalyticsAutocorrelationQueryVariables>;
+export const AnalyticsBekasiValuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsBekasiValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"DESA"}},{"kind":"Argument","name":{"kind":"Name","value":"parentKode"},"value":{"kind":"StringValue","value":"32.16","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"STUNTING","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2023","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsBekasiValuesQuery, AnalyticsBekasiValuesQueryVariables>;
+export const AnalyticsNeighborsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsNeighbors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentKode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weights"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WeightsKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"DESA"}},{"kind":"Argument","name":{"kind":"Name","value":"parentKode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentKode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"neighbors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weights"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weights"}}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsNeighborsQuery, AnalyticsNeighborsQueryVariables>;
+export const AnalyticsDistanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDistance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meters"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionsWithin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"longitude"},"value":{"kind":"FloatValue","value":"100.05"}},{"kind":"Argument","name":{"kind":"Name","value":"latitude"},"value":{"kind":"FloatValue","value":"0.05"}},{"kind":"Argument","name":{"kind":"Name","value":"meters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meters"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"DESA"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"nama"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nearestRegions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"longitude"},"value":{"kind":"FloatValue","value":"100.05"}},{"kind":"Argument","name":{"kind":"Name","value":"latitude"},"value":{"kind":"FloatValue","value":"0.05"}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"DESA"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}}]}}]}}]} as unknown as DocumentNode<AnalyticsDistanceQuery, AnalyticsDistanceQueryVariables>;
+export const AnalyticsOutliersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsOutliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"DESA"}},{"kind":"Argument","name":{"kind":"Name","value":"parentKode"},"value":{"kind":"StringValue","value":"99.01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"StringValue","value":"STUNTING","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"StringValue","value":"2023","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"method"},"value":{"kind":"EnumValue","value":"Z"}},{"kind":"Argument","name":{"kind":"Name","value":"threshold"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}}]}}]}}]} as unknown as DocumentNode<AnalyticsOutliersQuery, AnalyticsOutliersQueryVariables>;
+export const AnalyticsTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsTrend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kode"},"value":{"kind":"StringValue","value":"32.16","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"StringValue","value":"STUNTING","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"absoluteChange"}},{"kind":"Field","name":{"kind":"Name","value":"relativeChange"}},{"kind":"Field","name":{"kind":"Name","value":"annualRateOfReduction"}}]}}]}}]} as unknown as DocumentNode<AnalyticsTrendQuery, AnalyticsTrendQueryVariables>;
 export const RealRegionAtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RealRegionAt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"longitude"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"latitude"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"longitude"},"value":{"kind":"Variable","name":{"kind":"Name","value":"longitude"}}},{"kind":"Argument","name":{"kind":"Name","value":"latitude"},"value":{"kind":"Variable","name":{"kind":"Name","value":"latitude"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kode"}},{"kind":"Field","name":{"kind":"Name","value":"nama"}}]}}]}}]} as unknown as DocumentNode<RealRegionAtQuery, RealRegionAtQueryVariables>;
 export const CsvValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CsvValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ciLow"}},{"kind":"Field","name":{"kind":"Name","value":"ciHigh"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<CsvValueQuery, CsvValueQueryVariables>;
 export const ValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Value"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"ciLow"}},{"kind":"Field","name":{"kind":"Name","value":"ciHigh"}},{"kind":"Field","name":{"kind":"Name","value":"standardError"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"aggregated"}},{"kind":"Field","name":{"kind":"Name","value":"reportingRegions"}},{"kind":"Field","name":{"kind":"Name","value":"expectedRegions"}}]}}]}}]}}]} as unknown as DocumentNode<ValueQuery, ValueQueryVariables>;

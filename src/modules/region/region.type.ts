@@ -1,6 +1,7 @@
 import { builder } from '../../builder.ts';
 import { assertPeriod, badUserInput, pageCost, pageSizeLimit } from '../../errors.ts';
 import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
+import { regionNeighborsField } from '../analytics/analytics.neighbors.ts';
 import { servedValue, servedValues } from '../indicator/indicator.served.ts';
 import { IndicatorValueObject } from '../indicator/indicator.type.ts';
 
@@ -145,6 +146,8 @@ builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
     RegionConnection,
   ),
 );
+
+builder.prismaInterfaceField(RegionInterface, 'neighbors', regionNeighborsField(RegionInterface));
 
 builder.prismaObject('Region', {
   variant: 'Provinsi',

@@ -1,0 +1,189 @@
+import type { Context } from '../../context.ts';
+import { assertPeriod, badUserInput } from '../../errors.ts';
+import type { RegionLevel } from '../../generated/prisma/enums.ts';
+import { benjaminiHochberg } from '../../stats/benjaminiHochberg.ts';
+import { localGStar } from '../../stats/localGStar.ts';
+import { localMoran } from '../../stats/localMoran.ts';
+import { localMoranPermutation } from '../../stats/localMoranPermutation.ts';
+import { moranGlobal } from '../../stats/moranGlobal.ts';
+import type { LisaQuadrant } from '../../stats/types.ts';
+import { checkInteger, checkK, checkParent } from './analytics.args.ts';
+import { regionValues, type Smoothing, smoothValues, subgraph } from './analytics.values.ts';
+import { loadUniverse, universeWeights, type WeightsKind } from './analytics.weights.ts';
+
+/** Seed of the permutations when the client gives none (that of localMoranPermutation). */
+export const defaultSeed = 12345;
+
+export interface GlobalMoranShape {
+  i: number;
+  expected: number;
+  variance: number;
+  z: number;
+  p: number;
+  pTwoSided: number;
+  n: number;
+}
+
+export interface LocalStatisticShape {
+  kode: string;
+  value: number | null;
+  rawValue: number | null;
+  neighbors: string[];
+  localI: number | null;
+  expected: number | null;
+  variance: number | null;
+  z: number | null;
+  p: number | null;
+  pseudoP: number | null;
+  pseudoPFolded: number | null;
+  quadrant: LisaQuadrant | null;
+  significant: boolean | null;
+  giStarZ: number | null;
+  excludedReason: string | null;
+}
+
+export interface SpatialAutocorrelationShape {
+  moran: GlobalMoranShape;
+  regions: LocalStatisticShape[];
+  islands: string[];
+  permutations: number;
+  seed: number;
+}
+
+export interface SpatialAutocorrelationArgs {
+  level: RegionLevel;
+  parentKode: string | number;
+  indicator: string;
+  period: string;
+  weights: WeightsKind;
+  k?: number | null;
+  permutations: number;
+  seed?: number | null;
+  alpha: number;
+  smoothing: Smoothing;
+}
+
+/**
+ * Global Moran's I, local Moran's I with conditional-permutation pseudo-p and BH-FDR
+ * significance, and Getis–Ord Gi*, over the regions with data (after smoothing) and the
+ * row-standardised neighbour graph among them. Regions without data drop out of the graph;
+ * regions left without neighbours are islands: reported, kept in the mean and variance as
+ * spdep does with zero.policy = TRUE, and given no local statistics.
+ */
+export async function computeSpatialAutocorrelation(
+  ctx: Context,
+  args: SpatialAutocorrelationArgs,
+): Promise<SpatialAutocorrelationShape> {
+  const parentKode = checkParent(args.level, args.parentKode);
+  assertPeriod('period', args.period);
+  const permutations =
+    args.permutations === 0 ? 0 : checkInteger('permutations', args.permutations, 2, 9999);
+  const seed = args.seed ?? defaultSeed;
+  checkInteger('seed', seed, -2_147_483_648, 2_147_483_647);
+  if (!(args.alpha > 0 && args.alpha < 1)) {
+    throw badUserInput('alpha', args.alpha, 'alpha must be between 0 and 1 (exclusive)');
+  }
+  const universe = await loadUniverse(ctx, args.level, parentKode);
+  const k = checkK(args.weights, args.k, universe.hasGeometry.filter(Boolean).length);
+  const [values, neighbours] = await Promise.all([
+    regionValues(ctx, universe.kodes, args.indicator, args.period),
+    universeWeights(universe, args.weights, k),
+  ]);
+  const { raw, smoothed } = smoothValues(values, args.smoothing, neighbours);
+  const used = smoothed.flatMap((v, i) => (v === null ? [] : [i]));
+  const x = used.map((i) => smoothed[i] as number);
+  const graph = subgraph(neighbours, used);
+
+  let moran: ReturnType<typeof moranGlobal>;
+  try {
+    moran = moranGlobal(x, { neighbours: graph });
+  } catch (error) {
+    throw badUserInput(
+      'parentKode',
+      parentKode,
+      `cannot compute Moran's I over the ${used.length} regions with data: ${(error as Error).message}`,
+    );
+  }
+  const local = localMoran(x, { neighbours: graph });
+  const permuted =
+    permutations > 0
+      ? localMoranPermutation(x, { neighbours: graph }, { permutations, seed })
+      : null;
+  const gStar = localGStar(x, graph);
+  const pValues = local.map((region, p) => (permuted ? (permuted[p]?.pSim ?? null) : region.p));
+  const { significant } = benjaminiHochberg(pValues, args.alpha);
+
+  const position = new Map(used.map((index, p) => [index, p]));
+  const regions = universe.kodes.map((kode, i): LocalStatisticShape => {
+    const p = position.get(i);
+    const base = {
+      kode,
+      value: smoothed[i] ?? null,
+      rawValue: raw[i] ?? null,
+      neighbors: (neighbours[i] ?? []).map((j) => universe.kodes[j] as string),
+    };
+    const reason = excludedReason(universe.hasGeometry[i] ?? false, neighbours[i] ?? [], p, graph);
+    if (p === undefined || reason !== null) return { ...base, ...nothing, excludedReason: reason };
+    const stat = local[p];
+    return {
+      ...base,
+      localI: stat?.ii ?? null,
+      expected: stat?.expectation ?? null,
+      variance: stat?.variance ?? null,
+      z: stat?.z ?? null,
+      p: stat?.p ?? null,
+      pseudoP: permuted?.[p]?.pSim ?? null,
+      pseudoPFolded: permuted?.[p]?.pFolded ?? null,
+      quadrant: stat?.quadrant ?? null,
+      significant: significant[p] ?? false,
+      giStarZ: gStar[p] ?? null,
+      excludedReason: null,
+    };
+  });
+  return {
+    moran: {
+      i: moran.I,
+      expected: moran.expectation,
+      variance: moran.variance,
+      z: moran.z,
+      p: moran.p,
+      pTwoSided: moran.pTwoSided,
+      n: moran.n,
+    },
+    regions,
+    islands: regions
+      .filter(
+        (r, i) => (neighbours[i] ?? []).length === 0 || r.excludedReason?.startsWith('island'),
+      )
+      .map((r) => r.kode),
+    permutations,
+    seed,
+  };
+}
+
+const nothing = {
+  localI: null,
+  expected: null,
+  variance: null,
+  z: null,
+  p: null,
+  pseudoP: null,
+  pseudoPFolded: null,
+  quadrant: null,
+  significant: null,
+  giStarZ: null,
+};
+
+/** Why a region has no local statistics, or null. @private */
+function excludedReason(
+  hasGeometry: boolean,
+  row: number[],
+  position: number | undefined,
+  graph: number[][],
+): string | null {
+  if (position === undefined) return 'no data';
+  if (!hasGeometry) return 'island: no boundary loaded';
+  if (row.length === 0) return 'island: no neighbours';
+  if ((graph[position] ?? []).length === 0) return 'island: no neighbour has data';
+  return null;
+}

@@ -1,0 +1,72 @@
+import type { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import type PrismaTypes from '../../generated/pothos-prisma-types.ts';
+import type { Region } from '../../generated/prisma/client.ts';
+import type { RegionInterface } from '../region/region.type.ts';
+import { checkK } from './analytics.args.ts';
+import { WeightsKindEnum } from './analytics.enums.ts';
+import { analyticsLoaders, type RegionQuery } from './analytics.loaders.ts';
+import { loadUniverse, universeWeights, type WeightsKind } from './analytics.weights.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * The region whose same-level regions make up a region's neighbourhood universe: its kabupaten/
+ * kota for desa and kecamatan, its province for a kabupaten, the whole country for a province
+ * (null). `spatialAutocorrelation(parentKode: <that kabupaten>)` uses the same graph.
+ */
+export function neighbourhoodParent(region: Pick<Region, 'kode' | 'level'>): string | null {
+  switch (region.level) {
+    case 'DESA':
+    case 'KECAMATAN':
+      return region.kode.slice(0, 5);
+    case 'KABUPATEN':
+      return region.kode.slice(0, 2);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Resolves `Region.neighbors`: the region's neighbours of the same level, in kode order, loaded
+ * with the relations `query` asks for (batched over every region of the request).
+ */
+export async function resolveRegionNeighbors(
+  query: RegionQuery,
+  region: Pick<Region, 'kode' | 'level'>,
+  args: { weights?: WeightsKind | null; k?: number | null },
+  ctx: Context,
+): Promise<Region[]> {
+  const weights = args.weights ?? 'QUEEN';
+  const universe = await loadUniverse(ctx, region.level, neighbourhoodParent(region));
+  const k = checkK(weights, args.k, universe.hasGeometry.filter(Boolean).length);
+  const index = universe.kodes.indexOf(region.kode);
+  if (index < 0) return [];
+  const neighbours = await universeWeights(universe, weights, k);
+  const kodes = (neighbours[index] ?? []).map((j) => universe.kodes[j] as string);
+  const rows = await analyticsLoaders(ctx).regions(query).loadMany(kodes);
+  return rows.filter((row): row is Region => row !== null && !(row instanceof Error));
+}
+
+/**
+ * `Region.neighbors(weights: WeightsKind = QUEEN, k: Int): [Region!]!`, to attach to the Region
+ * interface: `builder.prismaInterfaceField(RegionInterface, 'neighbors',
+ * regionNeighborsField(RegionInterface))`. Weights are cached per universe (see
+ * universeWeights), so listing the neighbours of every desa costs a few statements, not one each.
+ */
+export function regionNeighborsField(regionRef: typeof RegionInterface) {
+  return <Shape extends Pick<Region, 'kode' | 'level'>>(
+    t: PothosSchemaTypes.PrismaObjectFieldBuilder<Types, PrismaTypes['Region'], Shape>,
+  ) =>
+    t.prismaField({
+      type: [regionRef],
+      complexity: 5,
+      description:
+        'Regions of the same level that are spatial neighbours of this one, within its kabupaten/kota (desa, kecamatan) or province (kabupaten), ordered by kode: the graph that spatialAutocorrelation uses. QUEEN/ROOK come from the boundaries with a 1 m tolerance; KNN needs `k`.',
+      args: {
+        weights: t.arg({ type: WeightsKindEnum, defaultValue: 'QUEEN' }),
+        k: t.arg.int({ description: 'Neighbours per region with weights: KNN (1–50).' }),
+      },
+      resolve: (query, region, args, ctx) => resolveRegionNeighbors(query, region, args, ctx),
+    });
+}
