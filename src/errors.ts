@@ -15,11 +15,16 @@ export function badUserInput(argument: string, value: unknown, message: string):
 
 const periodPattern = /^(\d{4})(-(0[1-9]|1[0-2]))?$/;
 
-/** Throws BAD_USER_INPUT unless `period` is a year ("2022") or a month ("2022-08"). */
-export function assertPeriod(argument: string, period: string): void {
+/** Whether `period` is a year ("2022") or a month ("2022-08") between 1900 and 2100. */
+export function isPeriod(period: string): boolean {
   const match = periodPattern.exec(period);
   const year = match ? Number(match[1]) : Number.NaN;
-  if (!match || year < 1900 || year > 2100) {
+  return year >= 1900 && year <= 2100;
+}
+
+/** Throws BAD_USER_INPUT unless `period` is a year ("2022") or a month ("2022-08"). */
+export function assertPeriod(argument: string, period: string): void {
+  if (!isPeriod(period)) {
     throw badUserInput(
       argument,
       period,

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../src/geo/mulberry32.ts';
 /** The read mix of the load test: which operations, how often, and what a correct answer is. */
 export const kinds = ['choropleth', 'point', 'detail'] as const;
 export type Kind = (typeof kinds)[number];
@@ -39,20 +40,8 @@ export interface Workload {
   check(kind: Kind, reply: unknown): string | undefined;
 }
 
-/** mulberry32: a small seeded generator, so two runs send the same sequence. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function workload(desaKodes: readonly string[], seed = 32_16): Workload {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const points = Array.from({ length: 1000 }, () => ({
     longitude: Number((bbox[0] + next() * (bbox[2] - bbox[0])).toFixed(5)),
     latitude: Number((bbox[1] + next() * (bbox[3] - bbox[1])).toFixed(5)),

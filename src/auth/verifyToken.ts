@@ -9,6 +9,7 @@ import {
   jwtVerify,
 } from 'jose';
 import type { Config } from '../config.ts';
+import { isKode } from '../modules/region/region.kode.ts';
 import { type Role, roles, type Viewer } from './viewer.ts';
 
 /** A token was sent but cannot be trusted: expired, malformed, wrongly signed or bad claims. */
@@ -20,8 +21,6 @@ export class InvalidToken extends Error {
 }
 
 export type TokenVerifier = (token: string) => Promise<Viewer>;
-
-const kodePrefix = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 /**
  * Verifies bearer JWTs with an HS256 secret or a JWKS (file or URL) and turns their `role` and
@@ -51,7 +50,7 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
     throw new InvalidToken(`claim "role" must be ANALYST, OFFICER or ADMIN`);
   }
   const scope = payload.scope ?? [];
-  if (!Array.isArray(scope) || !scope.every((s) => typeof s === 'string' && kodePrefix.test(s))) {
+  if (!Array.isArray(scope) || !scope.every((s) => typeof s === 'string' && isKode(s))) {
     throw new InvalidToken('claim "scope" must be an array of kode prefixes such as "32.16.01"');
   }
   if (role === 'OFFICER' && scope.length === 0) {

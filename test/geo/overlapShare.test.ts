@@ -1,22 +1,10 @@
-import { circle } from '@turf/turf';
+import { bboxPolygon, circle } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { overlapShare } from '../../src/geo/overlapShare.ts';
 
-function box(west: number, south: number, east: number, north: number): Polygon {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [east, south],
-        [east, north],
-        [west, north],
-        [west, south],
-      ],
-    ],
-  };
-}
+const box = (west: number, south: number, east: number, north: number): Polygon =>
+  bboxPolygon([west, south, east, north]).geometry;
 
 describe('overlapShare', () => {
   const desa = box(100, 0, 100.1, 0.1);

@@ -1,3 +1,4 @@
+import { bboxPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { db } from '../../src/db/client.ts';
 import { upsertIndicatorValues } from '../../src/modules/indicator/indicator.sql.ts';
@@ -125,16 +126,5 @@ export function loadFixture(): Promise<void> {
 
 /** @private An axis-aligned lon/lat box as a counter-clockwise GeoJSON Polygon. */
 function box(west: number, south: number, east: number, north: number): Polygon {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [east, south],
-        [east, north],
-        [west, north],
-        [west, south],
-      ],
-    ],
-  };
+  return bboxPolygon([west, south, east, north]).geometry;
 }

@@ -1,3 +1,4 @@
+import { bboxPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicViewer, type Viewer } from '../../src/auth/viewer.ts';
@@ -38,20 +39,8 @@ const islandCounts: [string, number][] = [
   ['98.01.01.2007', 8],
 ];
 
-function box(west: number, south: number, east: number, north: number): Polygon {
-  return {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [east, south],
-        [east, north],
-        [west, north],
-        [west, south],
-      ],
-    ],
-  };
-}
+const box = (west: number, south: number, east: number, north: number): Polygon =>
+  bboxPolygon([west, south, east, north]).geometry;
 
 async function loadIslands(): Promise<void> {
   const row = (kode: string, level: 'PROVINSI' | 'KABUPATEN' | 'KECAMATAN' | 'DESA') => ({

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { db } from '../../db/client.ts';
-import { ImportRejected } from '../../errors.ts';
+import { ImportRejected, isPeriod } from '../../errors.ts';
 import type { Actor } from '../audit/actor.ts';
 import { recordAudit } from '../audit/audit.sql.ts';
 import { isKode } from '../region/region.kode.ts';
@@ -9,25 +9,14 @@ import { type IndicatorValueRow, upsertIndicatorValues } from './indicator.sql.t
 
 const requiredColumns = ['kode', 'indicator', 'period', 'numerator', 'denominator', 'source'];
 const optionalColumns = ['value', 'ci_low', 'ci_high', 'se', 'method'];
-const periodPattern = /^(19|20)\d{2}(-(0[1-9]|1[0-2]))?$/;
 
 /** Most rows one import or mutation may carry. */
 export const maxRowsPerImport = 100_000;
 
 /** One incoming value before validation; `label` says where it came from ("line 7", "values[3]"). */
-export interface IncomingIndicatorValue {
+export interface IncomingIndicatorValue extends Omit<IndicatorValueRow, 'code'> {
   label: string;
-  kode: string;
   indicator: string;
-  period: string;
-  source: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  se: number | null;
-  method: string | null;
 }
 
 export interface IndicatorImportReport {
@@ -138,8 +127,7 @@ async function validate(
     else if (!known.has(kode)) fail(`kode ${kode} is not a loaded region`);
     const kind = catalog.get(code);
     if (kind === undefined) fail(`indicator ${JSON.stringify(code)} is not in the catalog`);
-    if (!periodPattern.test(period))
-      fail(`period ${JSON.stringify(period)} must be YYYY or YYYY-MM`);
+    if (!isPeriod(period)) fail(`period ${JSON.stringify(period)} must be YYYY or YYYY-MM`);
     if (source.trim() === '' || source.length > 200) fail('source must be 1–200 characters');
     for (const [name, count] of [
       ['numerator', numerator],
