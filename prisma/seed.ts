@@ -182,28 +182,21 @@ function syntheticValues(
   return rows;
 }
 
-const givenNames = [
-  'Aditya',
-  'Aisyah',
-  'Bagas',
-  'Citra',
-  'Dewi',
-  'Dimas',
-  'Fajar',
-  'Fitri',
-  'Galih',
-  'Intan',
-  'Kirana',
-  'Lestari',
-  'Nabila',
-  'Nadia',
-  'Putra',
-  'Rafi',
-  'Rizky',
-  'Salsabila',
-  'Sari',
-  'Wulan',
-];
+const givenNames = {
+  L: ['Aditya', 'Bagas', 'Dimas', 'Fajar', 'Galih', 'Putra', 'Rafi', 'Rizky', 'Yusuf', 'Zaki'],
+  P: [
+    'Aisyah',
+    'Citra',
+    'Dewi',
+    'Fitri',
+    'Intan',
+    'Kirana',
+    'Nabila',
+    'Salsabila',
+    'Sari',
+    'Wulan',
+  ],
+} as const;
 const familyNames = [
   'Hidayat',
   'Kurniawan',
@@ -242,10 +235,11 @@ function syntheticChildren(desa: string[], seed: number) {
       const id = `C-${kode.replaceAll('.', '')}-${String(i + 1).padStart(3, '0')}`;
       const ageDays = 60 + Math.floor(random() * 1700);
       const birthDate = new Date(Date.UTC(2024, 7, 1) - ageDays * 86_400_000);
+      const sex = random() < 0.5 ? 'L' : 'P';
       children.push({
         id,
-        name: `${pick(givenNames)} ${pick(familyNames)}`,
-        sex: random() < 0.5 ? 'L' : 'P',
+        name: `${pick(givenNames[sex])} ${pick(familyNames)}`,
+        sex,
         birthDate,
         desaKode: kode,
         source: 'synthetic demo (made-up by-name records)',
@@ -257,8 +251,7 @@ function syntheticChildren(desa: string[], seed: number) {
       ] as const) {
         const days = ageDays + extraDays;
         if (days < 0) continue;
-        // A rough length-for-age median (cm) shifted by the child's z-score; demo only.
-        const median = 49.9 + 25.5 * (1 - Math.exp(-days / 420)) + 0.012 * days;
+        const median = lengthForAgeMedian(days);
         const heightCm = Math.round(median * (1 + 0.037 * haz) * 10) / 10;
         measurements.push({
           childId: id,
@@ -271,6 +264,24 @@ function syntheticChildren(desa: string[], seed: number) {
     }
   }
   return { children, measurements };
+}
+
+/**
+ * @private WHO 2006 length/height-for-age medians for boys (cm) at 0, 6, 12, 24, 36, 48 and 60
+ * months, interpolated linearly: close enough for demo records whose stored z-score and height
+ * should roughly agree (height = M × (1 + 0.037 × z)). Not for computing real z-scores.
+ */
+function lengthForAgeMedian(days: number): number {
+  const months = [0, 6, 12, 24, 36, 48, 60];
+  const medians = [49.9, 67.6, 75.7, 87.1, 96.1, 103.3, 110.0];
+  const m = Math.min(60, days / 30.4375);
+  const i = Math.max(
+    0,
+    months.findIndex((_, k) => (months[k + 1] ?? Infinity) > m),
+  );
+  const [m0, m1] = [months[i] ?? 0, months[i + 1] ?? 60];
+  const [h0, h1] = [medians[i] ?? 49.9, medians[i + 1] ?? 110];
+  return h0 + ((h1 - h0) * (m - m0)) / Math.max(1, m1 - m0);
 }
 
 /** @private Exact binomial draw by counting successes (n is at most a few thousand). */
