@@ -48,18 +48,23 @@ export async function indicatorCandidates(
     JOIN indicator_value v
       ON v.region_kode = k.kode AND v.indicator_code = k.code AND v.period = k.period
     UNION ALL
-    SELECT k.kode, k.code, k.period, v.source, sum(v.numerator)::int, sum(v.denominator)::int,
+    SELECT k.kode, k.code, k.period, a.source, a.numerator, a.denominator,
            NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::text,
-           true, count(*)::int,
-           (SELECT count(*)::int FROM region e
-             WHERE e.level = 'DESA' AND e.kode >= k.kode || '.' AND e.kode < k.kode || '/')
+           true, a.reporting, e.expected
     FROM k
     JOIN indicator i ON i.code = k.code AND i.kind = 'ROUTINE_RATE'
-    JOIN region d ON d.level = 'DESA' AND d.kode >= k.kode || '.' AND d.kode < k.kode || '/'
-    JOIN indicator_value v
-      ON v.region_kode = d.kode AND v.indicator_code = k.code AND v.period = k.period
-     AND v.numerator IS NOT NULL
-    GROUP BY k.kode, k.code, k.period, v.source
+    CROSS JOIN LATERAL (
+      SELECT v.source, sum(v.numerator)::int AS numerator, sum(v.denominator)::int AS denominator,
+             count(*)::int AS reporting
+      FROM region d
+      JOIN indicator_value v ON v.region_kode = d.kode AND v.indicator_code = k.code
+       AND v.period = k.period AND v.numerator IS NOT NULL
+      WHERE d.level = 'DESA' AND d.kode >= k.kode || '.' AND d.kode < k.kode || '/'
+      GROUP BY v.source) AS a
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS expected FROM region e
+      WHERE e.level = 'DESA' AND e.kode >= k.kode || '.' AND e.kode < k.kode || '/') AS e
+    WHERE length(k.kode) < 13
     UNION ALL
     SELECT k.kode, k.code, k.period, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
            false, NULL, NULL
