@@ -1,6 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -33,8 +35,17 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  // ScopeAuth first, so authorization runs before every other plugin's work.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // ScopeAuth first, so authorization runs before every other plugin's work. Federation last, as
+  // its docs ask; Directives puts its @key annotations into the AST that printSubgraphSchema reads.
+  plugins: [
+    ScopeAuthPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+    ComplexityPlugin,
+    DirectivePlugin,
+    FederationPlugin,
+  ],
   scopeAuth: {
     treatErrorsAsUnauthorized: true,
     authScopes: (ctx) => ({

@@ -1,6 +1,10 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createTokenVerifier, resolveJwtSecret } from './auth/verifyToken.ts';
@@ -10,12 +14,21 @@ import { openConnection } from './db/client.ts';
 import { createRequestHandler } from './http/app.ts';
 import { allowListCache, allowListPlugin, loadPersistedManifest } from './http/persistedQueries.ts';
 import { createRateLimiter } from './http/rateLimit.ts';
-import { schema } from './schema.ts';
+import { subgraphSchema } from './schema.ts';
 import { prepareDatabase } from './startup.ts';
 
-/** The GraphQL server without a port: tests call `executeOperation` on it. */
+/**
+ * The GraphQL server without a port: tests call `executeOperation` on it. It runs the API as a
+ * Federation v2 subgraph (the API schema plus `_entities` and `_service`), so one deployment
+ * serves clients directly and a router alike. Browsers get the offline explorer from the HTTP
+ * front, so Apollo's own landing page (which loads from a CDN) is off.
+ */
 export function createServer(config: Config = currentConfig()): ApolloServer<Context> {
-  const plugins: ApolloServerPlugin<Context>[] = [];
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ApolloServerPluginLandingPageDisabled(),
+    // No per-field timings to routers (ftv1): they would describe the database to any caller.
+    ApolloServerPluginInlineTraceDisabled(),
+  ];
   let persistedQueries: ConstructorParameters<typeof ApolloServer<Context>>[0]['persistedQueries'];
   if (config.graphql.persistedQueries === 'off') persistedQueries = false;
   if (config.graphql.persistedQueries === 'allowlist') {
@@ -27,7 +40,7 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
     plugins.push(allowListPlugin(manifest));
   }
   return new ApolloServer<Context>({
-    schema,
+    schema: subgraphSchema,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     persistedQueries,
@@ -93,7 +106,7 @@ export async function start(): Promise<Server> {
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(
-    `[petagizi] GraphQL at http://localhost:${port}/graphql, health at /healthz; rate limit ${config.limits.ratePerMinute || 'off'}/min${config.limits.redisUrl ? ' (Redis)' : ''}, persisted queries ${config.graphql.persistedQueries}`,
+    `[petagizi] GraphQL at http://localhost:${port}/graphql (explorer in a browser), map at /map, tiles at /tiles, health at /healthz; rate limit ${config.limits.ratePerMinute || 'off'}/min${config.limits.redisUrl ? ' (Redis)' : ''}, persisted queries ${config.graphql.persistedQueries}`,
   );
   const stop = async () => {
     http.close();

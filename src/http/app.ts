@@ -4,7 +4,13 @@ import { InvalidToken, type TokenVerifier } from '../auth/verifyToken.ts';
 import { publicViewer, type Viewer } from '../auth/viewer.ts';
 import { type Context, createContext } from '../context.ts';
 import { connection } from '../db/client.ts';
+import { sendExplorer, sendExplorerAsset } from './explorer.ts';
+import { serveExport } from './export.ts';
+import { serveGeoJSON } from './geojson.ts';
+import { serveMap } from './map/map.ts';
 import type { RateLimiter } from './rateLimit.ts';
+import { HttpError, prefersHtml, sendJson } from './respond.ts';
+import { serveTiles } from './tiles.ts';
 
 /** Largest request body accepted, in bytes. */
 export const maxBodyBytes = 1_000_000;
@@ -16,25 +22,42 @@ export interface HttpOptions {
 }
 
 /**
- * The HTTP front: routes requests to GraphQL (/graphql) and to the health check (/healthz),
- * turns the bearer token into a viewer, applies the rate limit and the body cap. Resolvers never
- * see `req`/`res`; they get a context built here. Every failure is a JSON error with a code.
+ * The HTTP front: routes requests to GraphQL (/graphql; a browser gets the offline explorer
+ * there), the health check (/healthz), vector tiles (/tiles), GeoJSON (/geojson), CSV exports
+ * (/export) and the map page (/map). It turns the bearer token into a viewer, applies the rate
+ * limit and the body cap. Resolvers never see `req`/`res`; they get a context built here. Every
+ * failure is a JSON error with a code.
  */
 export function createRequestHandler(apollo: ApolloServer<Context>, options: HttpOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     try {
-      if (url.pathname === '/healthz') return await health(res);
-      if (url.pathname === '/graphql' || url.pathname === '/') {
+      if (path === '/healthz') return await health(res);
+      if (path === '/graphql' || path === '/') {
+        if ((req.method ?? 'GET') === 'GET' && prefersHtml(req)) return sendExplorer(req, res);
         return await graphql(apollo, options, req, res, url);
       }
-      throw new HttpError(404, 'NOT_FOUND', `no route ${url.pathname}`);
+      if (path.startsWith('/explorer/')) return sendExplorerAsset(req, res, path);
+      if (path === '/map' || path.startsWith('/map/')) return await serveMap(req, res, path);
+      if (path.startsWith('/tiles/')) {
+        return await serveTiles(req, res, url, await admit(req, options));
+      }
+      if (path.startsWith('/geojson/')) {
+        return await serveGeoJSON(req, res, url, await admit(req, options));
+      }
+      if (path.startsWith('/export/')) {
+        return await serveExport(req, res, url, await admit(req, options));
+      }
+      throw new HttpError(404, 'NOT_FOUND', `no route ${path}`);
     } catch (error) {
       if (error instanceof HttpError) {
-        if (error.headers) for (const [k, v] of Object.entries(error.headers)) res.setHeader(k, v);
-        sendJson(res, error.status, {
-          errors: [{ message: error.message, extensions: { code: error.code } }],
-        });
+        sendJson(
+          res,
+          error.status,
+          { errors: [{ message: error.message, extensions: { code: error.code } }] },
+          error.headers,
+        );
         return;
       }
       console.error(error);
@@ -47,15 +70,24 @@ export function createRequestHandler(apollo: ApolloServer<Context>, options: Htt
   };
 }
 
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message);
+/**
+ * @private The viewer of a request, after the rate limit: what every data route (GraphQL, tiles,
+ * GeoJSON, exports) starts with, so they all see the same roles and suppression.
+ */
+async function admit(req: IncomingMessage, options: HttpOptions): Promise<Viewer> {
+  const viewer = await viewerOf(req, options.verifyToken);
+  if (options.rateLimiter) {
+    const client = viewer.subject
+      ? `sub:${viewer.subject}`
+      : `ip:${req.socket.remoteAddress ?? '?'}`;
+    const decision = await options.rateLimiter.consume(client);
+    if (!decision.allowed) {
+      throw new HttpError(429, 'RATE_LIMITED', 'too many requests, slow down', {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
+    }
   }
+  return viewer;
 }
 
 /** @private */
@@ -77,18 +109,7 @@ async function graphql(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const viewer = await viewerOf(req, options.verifyToken);
-  if (options.rateLimiter) {
-    const client = viewer.subject
-      ? `sub:${viewer.subject}`
-      : `ip:${req.socket.remoteAddress ?? '?'}`;
-    const decision = await options.rateLimiter.consume(client);
-    if (!decision.allowed) {
-      throw new HttpError(429, 'RATE_LIMITED', 'too many requests, slow down', {
-        'retry-after': String(decision.retryAfterSeconds),
-      });
-    }
-  }
+  const viewer = await admit(req, options);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -164,11 +185,4 @@ async function readBody(req: IncomingMessage, contentType: string | undefined): 
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid JSON');
   }
-}
-
-/** @private */
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
 }

@@ -1,0 +1,177 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Viewer } from '../auth/viewer.ts';
+import { createContext } from '../context.ts';
+import { db } from '../db/client.ts';
+import { assertPeriod } from '../errors.ts';
+import type { RegionLevel } from '../generated/prisma/enums.ts';
+import { checkParent } from '../modules/analytics/analytics.args.ts';
+import { servedValue } from '../modules/indicator/indicator.served.ts';
+import { asHttpInput, assertReadMethod, badParameter, HttpError, sendBody } from './respond.ts';
+
+/** Most data rows (regions × periods) in one export. */
+export const maxExportRows = 50_000;
+/** Most periods in one export. */
+export const maxExportPeriods = 24;
+
+const levels: Record<string, RegionLevel> = {
+  provinsi: 'PROVINSI',
+  kabupaten: 'KABUPATEN',
+  kecamatan: 'KECAMATAN',
+  desa: 'DESA',
+};
+
+/** Columns of /export/indicators.csv, in order. */
+export const indicatorCsvColumns = [
+  'kode',
+  'nama',
+  'level',
+  'parent_kode',
+  'indicator',
+  'period',
+  'source',
+  'numerator',
+  'denominator',
+  'value',
+  'ci_low',
+  'ci_high',
+  'suppressed',
+  'suppression_reason',
+  'aggregated',
+  'reporting_regions',
+  'expected_regions',
+] as const;
+
+/**
+ * GET /export/indicators.csv?level=&parentKode=&indicator=&periods=2022,2023[&source=] — one row
+ * per region of `level` (inside `parentKode`) and period, in kode then period order, with the
+ * value `Region.indicator` serves to this viewer (same roles, same small-cell suppression: a
+ * hidden cell has empty counts and value and `suppressed` true). RFC 4180 (CRLF, quotes
+ * doubled), UTF-8 with a byte-order mark so spreadsheet programs read the names right, as an
+ * attachment.
+ */
+export async function serveExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  viewer: Viewer,
+): Promise<void> {
+  assertReadMethod(req);
+  if (url.pathname !== '/export/indicators.csv') {
+    throw new HttpError(404, 'NOT_FOUND', `no export ${url.pathname}; try /export/indicators.csv`);
+  }
+  const params = url.searchParams;
+  const levelName = (params.get('level') ?? '').toLowerCase();
+  const level = levels[levelName];
+  if (!level) {
+    throw badParameter(
+      'level',
+      params.get('level'),
+      `level must be one of ${Object.keys(levels).join(', ')}`,
+    );
+  }
+  const indicator = params.get('indicator');
+  if (!indicator)
+    throw badParameter('indicator', indicator, 'indicator is required, e.g. STUNTING');
+  const periods = [...new Set((params.get('periods') ?? params.get('period') ?? '').split(','))]
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (periods.length === 0 || periods.length > maxExportPeriods) {
+    throw badParameter(
+      'periods',
+      params.get('periods'),
+      `periods must list 1 to ${maxExportPeriods} periods, e.g. 2022,2023`,
+    );
+  }
+  const parentKode = params.get('parentKode') || null;
+  const source = params.get('source') || null;
+  await asHttpInput(() => {
+    for (const period of periods) assertPeriod('periods', period);
+    if (parentKode !== null) checkParent(level, parentKode);
+  });
+
+  const where = {
+    level,
+    ...(parentKode === null ? {} : { kode: { startsWith: `${parentKode}.` } }),
+  };
+  const count = await db.region.count({ where });
+  if (count * periods.length > maxExportRows) {
+    throw new HttpError(
+      400,
+      'BAD_USER_INPUT',
+      `the export would hold ${count * periods.length} rows, more than ${maxExportRows}; narrow it with parentKode or fewer periods`,
+    );
+  }
+  const regions = await db.region.findMany({
+    where,
+    select: { kode: true, nama: true, parentKode: true },
+    orderBy: { kode: 'asc' },
+  });
+  const ctx = createContext({ viewer });
+  const keys = regions.flatMap((region) => periods.map((period) => ({ region, period })));
+  // One batch: the request's loaders turn these into a few statements, whatever the row count.
+  const values = await asHttpInput(() =>
+    Promise.all(
+      keys.map(({ region, period }) =>
+        servedValue(ctx, { kode: region.kode, code: indicator, period, source }),
+      ),
+    ),
+  );
+  const lines = [indicatorCsvColumns.join(',')];
+  keys.forEach(({ region, period }, i) => {
+    const v = values[i] ?? null;
+    lines.push(
+      [
+        region.kode,
+        text(region.nama),
+        level,
+        region.parentKode,
+        indicator,
+        period,
+        text(v?.source ?? null),
+        v?.numerator,
+        v?.denominator,
+        v?.value,
+        v?.ciLow,
+        v?.ciHigh,
+        v ? v.suppressed : null,
+        text(v?.suppressionReason ?? null),
+        v ? v.aggregated : null,
+        v?.reportingRegions,
+        v?.expectedRegions,
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  });
+  const body = `\uFEFF${lines.join('\r\n')}\r\n`;
+  const filename =
+    `${indicator}_${parentKode ?? 'all'}_${levelName}_${periods.join('-')}.csv`.replace(
+      /[^A-Za-z0-9._-]/g,
+      '_',
+    );
+  sendBody(req, res, 200, body, {
+    'content-type': 'text/csv; charset=utf-8; header=present',
+    'content-disposition': `attachment; filename="${filename}"`,
+    'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+  });
+}
+
+/**
+ * One RFC 4180 field: empty for null/undefined; quoted when it holds a comma, a quote, CR or LF,
+ * with quotes doubled.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * @private Free text as a spreadsheet should see it: a leading =, +, -, @, tab or CR would make
+ * it a formula (CSV injection), so such text gets a leading apostrophe.
+ */
+function text(value: string | null): string | null {
+  if (value === null) return null;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
