@@ -10,6 +10,7 @@ import {
 } from '../src/modules/indicator/indicator.sql.ts';
 import { regionsFromIdnArea } from '../src/modules/region/region.import.ts';
 import { upsertRegions } from '../src/modules/region/region.sql.ts';
+import { seedProgram } from './seed.program.ts';
 
 /** Kabupaten Bekasi's real bounding box [west, south, east, north]; the polygons inside are made up. */
 export const bekasiBbox: [number, number, number, number] = [106.9696, -6.4858, 107.2966, -5.9184];
@@ -62,6 +63,7 @@ export async function seedDemo(options: { seed?: number } = {}) {
       const { children, measurements } = syntheticChildren(desa, seed);
       await tx.child.createMany({ data: children, skipDuplicates: true });
       await tx.measurement.createMany({ data: measurements, skipDuplicates: true });
+      await seedProgram(tx, { seed });
     },
     { timeout: 300_000, maxWait: 60_000 },
   );

@@ -9,5 +9,21 @@ import './modules/region/region.type.ts';
 import './modules/region/region.queries.ts';
 import './modules/region/region.mutations.ts';
 import './modules/analytics/analytics.queries.ts';
+import './modules/program/program.type.ts';
+import './modules/program/program.lokus.type.ts';
+import './modules/program/program.agency.type.ts';
+import './modules/program/program.activity.type.ts';
+import './modules/program/program.monitoring.type.ts';
+import './modules/program/program.assessment.type.ts';
+import './modules/program/program.queries.ts';
+import './modules/program/program.monitoring.queries.ts';
+import './modules/program/program.region.ts';
+import './modules/program/program.mutations.ts';
+import './modules/federation/federation.entities.ts';
+import { buildSubgraphSchema } from './modules/federation/federation.schema.ts';
 
+/** The API schema: what schema/schema.graphql prints and clients code against. */
 export const schema = lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
+
+/** What the server runs: the API schema as a Federation v2 subgraph (plus _entities, _service). */
+export const subgraphSchema = buildSubgraphSchema();

@@ -30,6 +30,7 @@ describe('migrate', () => {
       '0002_region',
       '0003_indicator',
       '0004_security',
+      '0005_program',
     ]);
   });
 

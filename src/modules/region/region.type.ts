@@ -4,6 +4,7 @@ import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
 import { regionNeighborsField } from '../analytics/analytics.neighbors.ts';
 import { servedValue, servedValues } from '../indicator/indicator.served.ts';
 import { IndicatorValueObject } from '../indicator/indicator.type.ts';
+import { PriorityVillageObject, priorityOfDesa } from '../program/program.lokus.type.ts';
 
 export const RegionLevelEnum = builder.enumType(RegionLevel, {
   name: 'RegionLevel',
@@ -149,13 +150,13 @@ builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
 
 builder.prismaInterfaceField(RegionInterface, 'neighbors', regionNeighborsField(RegionInterface));
 
-builder.prismaObject('Region', {
+export const ProvinsiObject = builder.prismaObject('Region', {
   variant: 'Provinsi',
   interfaces: [RegionInterface],
   description: 'A province (provinsi), kode "NN".',
 });
 
-builder.prismaObject('Region', {
+export const KabupatenObject = builder.prismaObject('Region', {
   variant: 'Kabupaten',
   interfaces: [RegionInterface],
   description: 'A regency (kabupaten, codes NN.01–69) or city (kota, NN.71–99), kode "NN.NN".',
@@ -167,13 +168,13 @@ builder.prismaObject('Region', {
   }),
 });
 
-builder.prismaObject('Region', {
+export const KecamatanObject = builder.prismaObject('Region', {
   variant: 'Kecamatan',
   interfaces: [RegionInterface],
   description: 'A district (kecamatan), kode "NN.NN.NN".',
 });
 
-builder.prismaObject('Region', {
+export const DesaObject = builder.prismaObject('Region', {
   variant: 'Desa',
   interfaces: [RegionInterface],
   description: 'A village (desa) or urban ward (kelurahan), kode "NN.NN.NN.NNNN".',
@@ -184,6 +185,17 @@ builder.prismaObject('Region', {
         if (region.jenis === null) throw new Error(`desa ${region.kode} has no jenis`);
         return region.jenis;
       },
+    }),
+    priority: t.prismaField({
+      type: PriorityVillageObject,
+      nullable: true,
+      description: 'This desa as a priority village (lokus) of `year`; null when it was not one.',
+      args: { year: t.arg.int({ required: true }) },
+      resolve: (query, desa, args) => priorityOfDesa(query, desa.kode, args.year),
+    }),
+    priorityHistory: t.relation('priorityYears', {
+      description: 'Every year this desa was a priority village (lokus), oldest first.',
+      query: { orderBy: { year: 'asc' } },
     }),
   }),
 });

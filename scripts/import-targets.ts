@@ -1,0 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import { cliActor } from '../src/modules/audit/actor.ts';
+import { importHeader, importProgramCsv } from '../src/modules/program/program.import.kinds.ts';
+import { runCli } from './cli.ts';
+
+const usage = `usage: npm run import:targets -- FILE.csv
+
+CSV header: ${importHeader('TARGETS')}  ([…] optional)
+Upserts targets by (kode, indicator, year); a percent target lies in 0–100.
+All or nothing: every bad row is reported with its line number (exit status 2) and nothing is
+written; replaying a file changes nothing.`;
+
+await runCli(async ([file]) => {
+  if (!file || file === '--help') {
+    console.error(usage);
+    process.exit(file ? 0 : 64);
+  }
+  const report = await importProgramCsv('TARGETS', await readFile(file, 'utf8'), cliActor());
+  console.log(JSON.stringify({ file, ...report }, null, 2));
+});
