@@ -10,6 +10,7 @@ import {
 } from '../src/modules/indicator/indicator.sql.ts';
 import { regionsFromIdnArea } from '../src/modules/region/region.import.ts';
 import { upsertRegions } from '../src/modules/region/region.sql.ts';
+import { seedFacilities } from './seed.facility.ts';
 import { seedProgram } from './seed.program.ts';
 
 /** Kabupaten Bekasi's real bounding box [west, south, east, north]; the polygons inside are made up. */
@@ -64,6 +65,7 @@ export async function seedDemo(options: { seed?: number } = {}) {
       await tx.child.createMany({ data: children, skipDuplicates: true });
       await tx.measurement.createMany({ data: measurements, skipDuplicates: true });
       await seedProgram(tx, { seed });
+      await seedFacilities(tx, { seed });
     },
     { timeout: 300_000, maxWait: 60_000 },
   );

@@ -9,6 +9,8 @@ import './modules/region/region.type.ts';
 import './modules/region/region.queries.ts';
 import './modules/region/region.mutations.ts';
 import './modules/analytics/analytics.queries.ts';
+import './modules/facility/facility.type.ts';
+import './modules/facility/facility.queries.ts';
 import './modules/program/program.type.ts';
 import './modules/program/program.lokus.type.ts';
 import './modules/program/program.agency.type.ts';
