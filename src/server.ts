@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -28,6 +29,8 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
     ApolloServerPluginLandingPageDisabled(),
     // No per-field timings to routers (ftv1): they would describe the database to any caller.
     ApolloServerPluginInlineTraceDisabled(),
+    // We set no cache hints; the plugin would still wrap every resolver (seen in the bench profile).
+    ApolloServerPluginCacheControlDisabled(),
   ];
   let persistedQueries: ConstructorParameters<typeof ApolloServer<Context>>[0]['persistedQueries'];
   if (config.graphql.persistedQueries === 'off') persistedQueries = false;

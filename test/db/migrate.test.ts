@@ -31,6 +31,8 @@ describe('migrate', () => {
       '0003_indicator',
       '0004_security',
       '0005_program',
+      '0006_facility',
+      '0007_data_version',
     ]);
   });
 

@@ -20,13 +20,13 @@ export interface DataVersion {
 }
 
 /**
- * A version of everything a tile, feature collection or export of `levels` may show, in one
- * statement: for the region rows of those levels (inside the parent) and the indicator values of
- * (indicator, period), the row count, the latest `updated_at` (every geometry, name or value
- * write bumps it) and the sum of the row versions (`xmin`, new on every update, so two writes
- * in the same millisecond, or a transaction that started earlier but committed later, still
- * change it). Values are covered for every region because sums over desa, suppression among
- * siblings and class breaks over a kabupaten all reach beyond one tile.
+ * A version of everything a tile, feature collection or export of `levels` may show: the
+ * counters of `data_version` for the regions of those levels and for the values of (indicator,
+ * period), which triggers bump in every transaction that writes them (migration 0007). One
+ * index lookup, however many regions the layer holds. Values are covered for every region
+ * because sums over desa, suppression among siblings and class breaks over a kabupaten all reach
+ * beyond one tile; the parent is not part of the key, so a write anywhere in a level renews the
+ * tags of the whole level (clients revalidate, they never see stale data).
  */
 export async function dataVersion(args: {
   levels: readonly RegionLevel[];
@@ -34,25 +34,19 @@ export async function dataVersion(args: {
   indicator: string | null;
   period: string | null;
 }): Promise<DataVersion> {
-  const rows = await db.$queryRaw<{ regions: string; vals: string; known: boolean }[]>`
+  const scopes = [
+    ...args.levels.map((level) => `region:${level}`),
+    ...(args.indicator && args.period ? [`value:${args.indicator}:${args.period}`] : []),
+  ];
+  const rows = await db.$queryRaw<{ version: string | null; known: boolean }[]>`
     SELECT
-      (SELECT count(*)::text || ':' || coalesce((extract(epoch FROM max(updated_at)) * 1000)::bigint::text, '-')
-              || ':' || coalesce(sum(xmin::text::bigint)::text, '-')
-         FROM region
-        WHERE level = ANY(${[...args.levels]}::text[]::"RegionLevel"[])
-          AND (${args.parentKode}::text IS NULL
-               OR (kode >= ${args.parentKode}::text || '.' AND kode < ${args.parentKode}::text || '/'))
-      ) AS regions,
-      (SELECT count(*)::text || ':' || coalesce((extract(epoch FROM max(updated_at)) * 1000)::bigint::text, '-')
-              || ':' || coalesce(sum(xmin::text::bigint)::text, '-')
-         FROM indicator_value
-        WHERE indicator_code = ${args.indicator}::text AND period = ${args.period}::text
-      ) AS vals,
+      (SELECT string_agg(scope || '=' || version::text, ',' ORDER BY scope)
+         FROM data_version WHERE scope = ANY(${scopes}::text[])) AS version,
       (${args.indicator}::text IS NULL
        OR EXISTS (SELECT 1 FROM indicator WHERE code = ${args.indicator}::text)) AS known`;
   const row = rows[0];
   if (!row) throw new Error('data version query returned no row');
-  return { version: `${row.regions}|${row.vals}`, indicatorKnown: row.known };
+  return { version: row.version ?? 'empty', indicatorKnown: row.known };
 }
 
 /** Kodes of the regions whose boundary meets `bounds` (the buffered tile), in kode order. */
