@@ -348,6 +348,7 @@ describe('importIndicatorCsv', () => {
     expect((error as ImportRejected).problems).toEqual([
       'missing column "numerator"',
       'unknown column "num"',
+      'expected kode,indicator,period,numerator,denominator,source,[value],[ci_low],[ci_high],[se],[method]',
     ]);
   });
 });

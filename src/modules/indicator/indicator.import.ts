@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { readCsv } from '../../csv.ts';
 import { db } from '../../db/client.ts';
 import { ImportRejected, isPeriod } from '../../errors.ts';
 import type { Actor } from '../audit/actor.ts';
@@ -200,30 +200,10 @@ async function validate(
 
 /** @private CSV text to incoming rows; format faults are problems with their line numbers. */
 function parseCsv(text: string): { rows: IncomingIndicatorValue[]; problems: string[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
-  } catch (error) {
-    throw new ImportRejected('the file is not valid CSV', [(error as Error).message]);
-  }
-  const header = records.length > 0 ? Object.keys(records[0]?.record ?? {}) : firstLine(text);
-  const missing = requiredColumns.filter((c) => !header.includes(c));
-  const extra = header.filter((c) => !requiredColumns.includes(c) && !optionalColumns.includes(c));
-  if (missing.length > 0 || extra.length > 0) {
-    throw new ImportRejected('the header is wrong', [
-      ...missing.map((c) => `missing column "${c}"`),
-      ...extra.map((c) => `unknown column "${c}"`),
-    ]);
-  }
+  const records = readCsv(text, { required: requiredColumns, optional: optionalColumns });
   const problems: string[] = [];
-  const rows = records.map(({ record, info }) => {
-    const label = `line ${info.lines}`;
+  const rows = records.map(({ record, line }) => {
+    const label = `line ${line}`;
     const fail = (reason: string) => problems.push(`${label}: ${reason}`);
     return {
       label,
@@ -241,14 +221,6 @@ function parseCsv(text: string): { rows: IncomingIndicatorValue[]; problems: str
     };
   });
   return { rows, problems };
-}
-
-/** @private */
-function firstLine(text: string): string[] {
-  return (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '')
-    .split(',')
-    .map((c) => c.trim().toLowerCase())
-    .filter((c) => c !== '');
 }
 
 /** @private */

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { readCsv } from '../../csv.ts';
 import { db, type Tx } from '../../db/client.ts';
 import { ImportRejected } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -46,36 +46,8 @@ export async function importCsvBySpec<Row>(
   text: string,
   actor: Actor,
 ): Promise<ProgramImportReport> {
-  let parsed: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    parsed = parse(text, {
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
-  } catch (error) {
-    throw new ImportRejected('the file is not valid CSV', [(error as Error).message]);
-  }
-  const header =
-    parsed.length > 0
-      ? Object.keys(parsed[0]?.record ?? {})
-      : (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '')
-          .split(',')
-          .map((c) => c.trim().toLowerCase())
-          .filter((c) => c !== '');
-  const missing = spec.required.filter((c) => !header.includes(c));
-  const extra = header.filter((c) => !spec.required.includes(c) && !spec.optional.includes(c));
-  if (missing.length > 0 || extra.length > 0) {
-    throw new ImportRejected('the header is wrong', [
-      ...missing.map((c) => `missing column "${c}"`),
-      ...extra.map((c) => `unknown column "${c}"`),
-      `expected ${[...spec.required, ...spec.optional.map((c) => `[${c}]`)].join(',')}`,
-    ]);
-  }
-  const records = parsed.map(({ record, info }) => ({
-    label: `line ${info.lines}`,
+  const records = readCsv(text, spec).map(({ record, line }) => ({
+    label: `line ${line}`,
     values: record,
   }));
   return importRecordsBySpec(spec, records, actor);

@@ -1,0 +1,52 @@
+import { parse } from 'csv-parse/sync';
+import { ImportRejected } from './errors.ts';
+
+export interface CsvRecord {
+  /** Values by lower-cased, trimmed column name. */
+  record: Record<string, string>;
+  /** Line number of the record's last line (quoted fields may span lines). */
+  line: number;
+}
+
+/**
+ * Reads CSV text for an importer (RFC 4180 quoting, BOM, CRLF) and checks its header against the
+ * required and optional columns. Unreadable text or a wrong header rejects the whole file.
+ */
+export function readCsv(
+  text: string,
+  columns: { required: readonly string[]; optional: readonly string[] },
+): CsvRecord[] {
+  let parsed: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    parsed = parse(text, {
+      bom: true,
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    });
+  } catch (error) {
+    throw new ImportRejected('the file is not valid CSV', [(error as Error).message]);
+  }
+  const header = parsed.length > 0 ? Object.keys(parsed[0]?.record ?? {}) : firstLine(text);
+  const missing = columns.required.filter((c) => !header.includes(c));
+  const extra = header.filter(
+    (c) => !columns.required.includes(c) && !columns.optional.includes(c),
+  );
+  if (missing.length > 0 || extra.length > 0) {
+    throw new ImportRejected('the header is wrong', [
+      ...missing.map((c) => `missing column "${c}"`),
+      ...extra.map((c) => `unknown column "${c}"`),
+      `expected ${[...columns.required, ...columns.optional.map((c) => `[${c}]`)].join(',')}`,
+    ]);
+  }
+  return parsed.map(({ record, info }) => ({ record, line: info.lines }));
+}
+
+/** @private The header of a file without data rows. */
+function firstLine(text: string): string[] {
+  return (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '');
+}
