@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../src/config.ts';
 import { closeConnection, connection } from '../src/db/client.ts';
 import { ImportRejected } from '../src/errors.ts';
+import { type Actor, cliActor } from '../src/modules/audit/actor.ts';
 import { prepareDatabase } from '../src/startup.ts';
 
 /**
@@ -27,4 +29,23 @@ export async function runCli(task: (args: string[]) => Promise<void>): Promise<v
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+}
+
+/**
+ * The whole of a one-file CSV importer: `npm run import:X -- FILE.csv` reads FILE, hands its text
+ * to `importText` with the operating-system user as the audited actor, and prints the report.
+ * Without a file it prints `usage` (status 64); `--help` prints it with status 0.
+ */
+export async function runCsvImport(
+  usage: string,
+  importText: (text: string, actor: Actor) => Promise<object>,
+): Promise<void> {
+  await runCli(async ([file]) => {
+    if (!file || file === '--help') {
+      console.error(usage);
+      process.exit(file ? 0 : 64);
+    }
+    const report = await importText(await readFile(file, 'utf8'), cliActor());
+    console.log(JSON.stringify({ file, ...report }, null, 2));
+  });
 }

@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { cliActor } from '../src/modules/audit/actor.ts';
 import { importHeader, importProgramCsv } from '../src/modules/program/program.import.kinds.ts';
-import { runCli } from './cli.ts';
+import { runCsvImport } from './cli.ts';
 
 const usage = `usage: npm run import:checkins -- FILE.csv
 
@@ -11,11 +9,4 @@ A new family is enrolled on its earliest check-in; upserted by (family, date).
 All or nothing: every bad row is reported with its line number (exit status 2) and nothing is
 written; replaying a file changes nothing.`;
 
-await runCli(async ([file]) => {
-  if (!file || file === '--help') {
-    console.error(usage);
-    process.exit(file ? 0 : 64);
-  }
-  const report = await importProgramCsv('CHECKINS', await readFile(file, 'utf8'), cliActor());
-  console.log(JSON.stringify({ file, ...report }, null, 2));
-});
+await runCsvImport(usage, (text, actor) => importProgramCsv('CHECKINS', text, actor));
