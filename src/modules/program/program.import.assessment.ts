@@ -87,10 +87,7 @@ export const actionReportSpec: ImportSpec<ActionReportRow> = {
     const dup = duplicateChecker();
     for (const record of records) {
       const f = fieldsOf(record, problems);
-      const kabupatenKode = f.kode('kabupaten');
-      if (kabupatenKode && levels.get(kabupatenKode) !== 'KABUPATEN') {
-        f.fail(`kabupaten ${kabupatenKode} is not a loaded kabupaten/kota`);
-      }
+      const kabupatenKode = f.kabupaten('kabupaten', levels);
       const year = f.year('year');
       const action = f.integer('action', { min: 1, max: 8 });
       const status = f.oneOf('status', ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const);
@@ -138,10 +135,7 @@ export const gradeSpec: ImportSpec<GradeRow> = {
     const dup = duplicateChecker();
     for (const record of records) {
       const f = fieldsOf(record, problems);
-      const kabupatenKode = f.kode('kabupaten');
-      if (kabupatenKode && levels.get(kabupatenKode) !== 'KABUPATEN') {
-        f.fail(`kabupaten ${kabupatenKode} is not a loaded kabupaten/kota`);
-      }
+      const kabupatenKode = f.kabupaten('kabupaten', levels);
       const year = f.year('year');
       const item = f.text('item', { max: 20 });
       if (item && year !== null && !items.has(`${year}|${item}`))

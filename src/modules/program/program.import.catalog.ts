@@ -27,10 +27,7 @@ export const agencySpec: ImportSpec<AgencyRow> = {
     const dup = duplicateChecker();
     for (const record of records) {
       const f = fieldsOf(record, problems);
-      const kabupatenKode = f.kode('kabupaten');
-      if (kabupatenKode && levels.get(kabupatenKode) !== 'KABUPATEN') {
-        f.fail(`kabupaten ${kabupatenKode} is not a loaded kabupaten/kota`);
-      }
+      const kabupatenKode = f.kabupaten('kabupaten', levels);
       const code = f.text('code', { max: 30 });
       if (code && !codePattern.test(code))
         f.fail(`code ${JSON.stringify(code)} must match A-Z, 0-9, _`);

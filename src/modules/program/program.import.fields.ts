@@ -86,6 +86,14 @@ export function fieldsOf(record: ImportRecord, problems: string[]) {
       }
       return value;
     },
+    /** A kode that must name a loaded kabupaten/kota (`levels`: loaded kodes and their levels). */
+    kabupaten(name: string, levels: ReadonlyMap<string, string>): string | null {
+      const value = this.kode(name);
+      if (value && levels.get(value) !== 'KABUPATEN') {
+        fail(`${name} ${value} is not a loaded kabupaten/kota`);
+      }
+      return value;
+    },
     date(name: string): string | null {
       if (!present(name, true)) return null;
       if (parseDay(raw(name)) === null) {

@@ -48,10 +48,7 @@ export const planSpec: ImportSpec<{ activity: ActivityDefinitionRow; week: PlanW
     const firstOf = new Map<string, { label: string; activity: ActivityDefinitionRow }>();
     for (const record of records) {
       const f = fieldsOf(record, problems);
-      const kabupatenKode = f.kode('kabupaten');
-      if (kabupatenKode && levels.get(kabupatenKode) !== 'KABUPATEN') {
-        f.fail(`kabupaten ${kabupatenKode} is not a loaded kabupaten/kota`);
-      }
+      const kabupatenKode = f.kabupaten('kabupaten', levels);
       const agency = f.text('agency', { max: 30 });
       if (agency && kabupatenKode && !agencies.has(`${kabupatenKode}|${agency}`)) {
         f.fail(`agency ${agency} is not an agency of ${kabupatenKode}`);
