@@ -99,6 +99,7 @@ describe('importProgramCsv PLANS and REALIZATIONS', () => {
       '97.01,DINKES,X-2,2022,Lain,,97.01.01,kali,2022-W53,1,100',
       '97.01,DINKES,X-3,2022,Lain,,97.01.01,kali,2023-W01,1,100',
       '97.01,DISHUB,X-4,2022,Lain,NOPE,98.01,kali,2022-W02,-1,100',
+      '97.01.01,DINKES,X-5,2022,Lain,,97.01.01,kali,2022-W03,1,100',
     ].join('\n');
     const problems = await rejection(importProgramCsv('PLANS', csv, fixtureActor));
     expect(problems).toEqual([
@@ -110,6 +111,8 @@ describe('importProgramCsv PLANS and REALIZATIONS', () => {
       'line 6: kode 98.01 is not a loaded region',
       'line 6: kode 98.01 lies outside kabupaten 97.01',
       'line 6: quantity "-1" must be a whole number 0–1000000000',
+      'line 7: kabupaten 97.01.01 is not a loaded kabupaten/kota',
+      'line 7: agency DINKES is not an agency of 97.01.01',
     ]);
     expect(await db.activity.count({ where: { code: { startsWith: 'X-' } } })).toBe(0);
   });
