@@ -7,6 +7,7 @@ import { percentile } from '../load/report.ts';
 import {
   assertLocalUrl,
   freePort,
+  intArg,
   onCleanup,
   postGraphql,
   procStatusKb,
@@ -93,14 +94,6 @@ interface ScaleRun {
   results: Results;
   ops: Operation[];
   notes: string[];
-}
-
-function intArg(raw: string | undefined, name: string, fallback: number, max: number): number {
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(`--${name} must be an integer from 1 to ${max}, got "${raw}"`);
-  }
-  return value;
 }
 
 async function main(): Promise<number> {

@@ -4,6 +4,7 @@ import {
   desaKodes,
   freePort,
   healthy,
+  intArg,
   onCleanup,
   postGraphql,
   runScript,
@@ -39,14 +40,6 @@ const mutation = `mutation Fault($values: [IndicatorValueInput!]!) {
 const cheapRead = '{ region(kode: "32.16") { kode } }';
 const recoveryGoalMs = 5_000;
 const maxWrites = 500_000;
-
-function intArg(raw: string | undefined, name: string, fallback: number, max: number): number {
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(`--${name} must be an integer from 1 to ${max}, got "${raw}"`);
-  }
-  return value;
-}
 
 /** One single-row upsert; resolves with why it was not acknowledged, or undefined. */
 async function write(baseUrl: string, token: string, source: string, kode: string) {

@@ -8,6 +8,7 @@ import {
   assertLocalUrl,
   desaKodes,
   freePort,
+  intArg,
   onCleanup,
   postGraphql,
   procStatusKb,
@@ -34,14 +35,6 @@ Mix: 20% choropleth list, 50% point lookup, 30% region detail, ANALYST bearer to
 Exits 1 on any network error, timeout, non-2xx or GraphQL error.`;
 
 const defaultSecret = 'petagizi-load-secret';
-
-function intArg(raw: string | undefined, name: string, fallback: number, max: number): number {
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(`--${name} must be an integer from 1 to ${max}, got "${raw}"`);
-  }
-  return value;
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

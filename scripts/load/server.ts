@@ -225,3 +225,17 @@ export function runScript(main: () => Promise<number>): void {
       process.exit(code);
     });
 }
+
+/** A whole-number command-line option from 1 to `max`, or `fallback` when absent. */
+export function intArg(
+  raw: string | undefined,
+  name: string,
+  fallback: number,
+  max: number,
+): number {
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new Error(`--${name} must be an integer from 1 to ${max}, got "${raw}"`);
+  }
+  return value;
+}
