@@ -39,6 +39,18 @@ export interface Config {
     /** JSON object { sha256: query } of registered operations, for "allowlist". */
     persistedQueriesFile: string | undefined;
   };
+  cache: {
+    /**
+     * Bytes of simplified boundary text kept in memory, keyed on (kode, geometry version,
+     * tolerance, precision); 0 turns the cache off.
+     */
+    geometryBytes: number;
+    /**
+     * Bytes of whole answers to read-only region/indicator queries kept in memory, keyed on the
+     * data versions (src/http/responseCache.ts); 0 turns the cache off.
+     */
+    responseBytes: number;
+  };
   suppression: {
     /** Counts from 1 to minCount − 1 are hidden from PUBLIC (0 is shown). */
     minCount: number;
@@ -74,6 +86,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: env.INTROSPECTION !== 'false',
       persistedQueries: oneOf(env, 'PERSISTED_QUERIES', ['auto', 'allowlist', 'off'], 'auto'),
       persistedQueriesFile: env.PERSISTED_QUERIES_FILE || undefined,
+    },
+    cache: {
+      geometryBytes: integer(env, 'GEOMETRY_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
+      responseBytes: integer(env, 'RESPONSE_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
     },
     suppression: {
       minCount: integer(env, 'SUPPRESS_MIN_COUNT', 5, 1, 1000),

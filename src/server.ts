@@ -15,6 +15,8 @@ import { openConnection } from './db/client.ts';
 import { createRequestHandler } from './http/app.ts';
 import { allowListCache, allowListPlugin, loadPersistedManifest } from './http/persistedQueries.ts';
 import { createRateLimiter } from './http/rateLimit.ts';
+import { responseCachePlugin } from './http/responseCache.ts';
+import { stringifyResponse } from './scalars/rawJson.ts';
 import { subgraphSchema } from './schema.ts';
 import { prepareDatabase } from './startup.ts';
 
@@ -42,6 +44,8 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
     persistedQueries = { cache: allowListCache(manifest), ttl: null };
     plugins.push(allowListPlugin(manifest));
   }
+  const responseCache = responseCachePlugin(config);
+  if (responseCache) plugins.push(responseCache);
   return new ApolloServer<Context>({
     schema: subgraphSchema,
     introspection: config.graphql.introspection,
@@ -49,6 +53,8 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
     persistedQueries,
     plugins,
     formatError,
+    // Geometry crosses from PostgreSQL to the client as text, never parsed (src/scalars/rawJson.ts).
+    stringifyResult: stringifyResponse,
   });
 }
 

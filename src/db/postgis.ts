@@ -5,6 +5,8 @@ import type { RegionLevel } from '../generated/prisma/enums.ts';
 /** Derived geometry facts of one region, read in one statement for a batch of regions. */
 export interface RegionGeometryInfo {
   kode: string;
+  /** region.geom_version these facts were derived from. */
+  geomVersion: number;
   hasGeometry: boolean;
   areaKm2: number | null;
   /** A point guaranteed inside the polygon (ST_PointOnSurface). */
@@ -18,6 +20,13 @@ export interface GeometryOptions {
   simplifyMeters?: number;
   /** Decimal digits of coordinates (6 ≈ 0.1 m). */
   precision?: number;
+}
+
+export interface GeometryText {
+  kode: string;
+  /** region.geom_version of the boundary the text was made from. */
+  geomVersion: number;
+  geojson: string;
 }
 
 export interface GeometryInput {
@@ -50,6 +59,7 @@ export const postgisExtension = Prisma.defineExtension((client) =>
           const rows = await ctx.$parent.$queryRaw<
             {
               kode: string;
+              geom_version: number;
               has_geometry: boolean;
               area_km2: number | null;
               centroid: string | null;
@@ -59,13 +69,14 @@ export const postgisExtension = Prisma.defineExtension((client) =>
               ymax: number | null;
             }[]
           >`
-            SELECT kode, geom IS NOT NULL AS has_geometry, area_km2,
+            SELECT kode, geom_version, geom IS NOT NULL AS has_geometry, area_km2,
                    ST_AsGeoJSON(label_point, 7) AS centroid,
                    ST_XMin(geom) AS xmin, ST_YMin(geom) AS ymin,
                    ST_XMax(geom) AS xmax, ST_YMax(geom) AS ymax
             FROM region WHERE kode = ANY(${[...kodes]}::text[])`;
           return rows.map((row) => ({
             kode: row.kode,
+            geomVersion: row.geom_version,
             hasGeometry: row.has_geometry,
             areaKm2: row.area_km2,
             centroid: row.centroid ? (JSON.parse(row.centroid) as Point) : null,
@@ -82,20 +93,23 @@ export const postgisExtension = Prisma.defineExtension((client) =>
           options: GeometryOptions = {},
         ): Promise<{ kode: string; geometry: MultiPolygon }[]> {
           const ctx = Prisma.getExtensionContext(this);
-          const tolerance = (options.simplifyMeters ?? 0) / metresPerDegree;
-          const precision = options.precision ?? 6;
-          const rows = await ctx.$parent.$queryRaw<{ kode: string; geojson: string }[]>`
-            SELECT kode,
-                   ST_AsGeoJSON(
-                     CASE WHEN ${tolerance}::float8 > 0
-                       THEN ST_Multi(ST_SimplifyPreserveTopology(geom, ${tolerance}::float8))
-                       ELSE geom END,
-                     ${precision}::int) AS geojson
-            FROM region WHERE kode = ANY(${[...kodes]}::text[]) AND geom IS NOT NULL`;
+          const rows = await geometryTextQuery(ctx.$parent, kodes, options);
           return rows.map((row) => ({
             kode: row.kode,
             geometry: JSON.parse(row.geojson) as MultiPolygon,
           }));
+        },
+
+        /**
+         * Boundaries as GeoJSON text exactly as PostGIS wrote it (to pass straight into a
+         * response), each with the geometry version it was made from.
+         */
+        async geometryText(
+          kodes: readonly string[],
+          options: GeometryOptions = {},
+        ): Promise<GeometryText[]> {
+          const ctx = Prisma.getExtensionContext(this);
+          return geometryTextQuery(ctx.$parent, kodes, options);
         },
 
         /**
@@ -155,3 +169,21 @@ export const postgisExtension = Prisma.defineExtension((client) =>
     },
   }),
 );
+
+/** @private One statement: simplified, rounded GeoJSON text per kode with a boundary. */
+function geometryTextQuery(
+  client: { $queryRaw: <T>(query: TemplateStringsArray, ...values: unknown[]) => Promise<T> },
+  kodes: readonly string[],
+  options: GeometryOptions,
+): Promise<GeometryText[]> {
+  const tolerance = (options.simplifyMeters ?? 0) / metresPerDegree;
+  const precision = options.precision ?? 6;
+  return client.$queryRaw<GeometryText[]>`
+    SELECT kode, geom_version AS "geomVersion",
+           ST_AsGeoJSON(
+             CASE WHEN ${tolerance}::float8 > 0
+               THEN ST_Multi(ST_SimplifyPreserveTopology(geom, ${tolerance}::float8))
+               ELSE geom END,
+             ${precision}::int) AS geojson
+    FROM region WHERE kode = ANY(${[...kodes]}::text[]) AND geom IS NOT NULL`;
+}

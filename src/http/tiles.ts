@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext } from '../context.ts';
-import { LruCache } from '../modules/tiles/tiles.cache.ts';
+import { LruCache } from '../lru.ts';
 import { isTileAddress, maxTileZoom, type TileAddress } from '../modules/tiles/tiles.math.ts';
 import { featureClassing } from '../modules/tiles/tiles.properties.ts';
 import {

@@ -1,14 +1,17 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { RawJson } from './rawJson.ts';
 
 /**
  * A GeoJSON object (RFC 7946) as JSON: coordinates are [longitude, latitude] in WGS 84.
- * Output only checks that a value is an object with a `type`; inputs are validated where used.
+ * Output only checks that a value is an object with a `type` (or GeoJSON text PostgreSQL wrote,
+ * passed through as RawJson); inputs are validated where used.
  */
 export const GeoJSONScalar = new GraphQLScalarType<object, object>({
   name: 'GeoJSON',
   description:
     'A GeoJSON object (RFC 7946): Geometry, Feature or FeatureCollection, coordinates [longitude, latitude] in WGS 84.',
   serialize(value) {
+    if (value instanceof RawJson) return value;
     if (typeof value !== 'object' || value === null || !('type' in value)) {
       throw new TypeError('GeoJSON value must be an object with a "type"');
     }

@@ -33,6 +33,7 @@ describe('migrate', () => {
       '0005_program',
       '0006_facility',
       '0007_data_version',
+      '0008_cache_versions',
     ]);
   });
 

@@ -28,6 +28,7 @@ type Documents = {
     "\n  query FacilityFields {\n    facilitiesWithin(longitude: 100.06, latitude: 0, meters: 0) {\n      facility {\n        id\n        kind\n        name\n        registryCode\n        active\n        rw\n        location\n        desa { __typename kode }\n        puskesmas { id kind registryCode }\n      }\n    }\n  }\n": typeof types.FacilityFieldsDocument,
     "\n  query RegionFacilities($kode: ID!, $kind: FacilityKind) {\n    region(kode: $kode) {\n      kode\n      facilities(kind: $kind) { id }\n    }\n  }\n": typeof types.RegionFacilitiesDocument,
     "\n    query ListingFacilities($first: Int!) {\n      regions(level: DESA, parentKode: \"32.16\", first: $first) {\n        nodes { kode facilities { id kind location puskesmas { id } } }\n      }\n    }\n  ": typeof types.ListingFacilitiesDocument,
+    "\n  query Shape($kode: ID!) {\n    region(kode: $kode) {\n      bbox\n      centroid\n      geometry(precision: 9)\n    }\n  }\n": typeof types.ShapeDocument,
     "\n      query RealRegionAt($longitude: Float!, $latitude: Float!) {\n        regionAt(longitude: $longitude, latitude: $latitude) { kode nama }\n      }\n    ": typeof types.RealRegionAtDocument,
     "\n  query CsvValue($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) { numerator denominator value ciLow ciHigh source }\n    }\n  }\n": typeof types.CsvValueDocument,
     "\n  query Value($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) {\n        code\n        period\n        numerator\n        denominator\n        value\n        ciLow\n        ciHigh\n        standardError\n        method\n        source\n        aggregated\n        reportingRegions\n        expectedRegions\n      }\n    }\n  }\n": typeof types.ValueDocument,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  query FacilityFields {\n    facilitiesWithin(longitude: 100.06, latitude: 0, meters: 0) {\n      facility {\n        id\n        kind\n        name\n        registryCode\n        active\n        rw\n        location\n        desa { __typename kode }\n        puskesmas { id kind registryCode }\n      }\n    }\n  }\n": types.FacilityFieldsDocument,
     "\n  query RegionFacilities($kode: ID!, $kind: FacilityKind) {\n    region(kode: $kode) {\n      kode\n      facilities(kind: $kind) { id }\n    }\n  }\n": types.RegionFacilitiesDocument,
     "\n    query ListingFacilities($first: Int!) {\n      regions(level: DESA, parentKode: \"32.16\", first: $first) {\n        nodes { kode facilities { id kind location puskesmas { id } } }\n      }\n    }\n  ": types.ListingFacilitiesDocument,
+    "\n  query Shape($kode: ID!) {\n    region(kode: $kode) {\n      bbox\n      centroid\n      geometry(precision: 9)\n    }\n  }\n": types.ShapeDocument,
     "\n      query RealRegionAt($longitude: Float!, $latitude: Float!) {\n        regionAt(longitude: $longitude, latitude: $latitude) { kode nama }\n      }\n    ": types.RealRegionAtDocument,
     "\n  query CsvValue($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) { numerator denominator value ciLow ciHigh source }\n    }\n  }\n": types.CsvValueDocument,
     "\n  query Value($kode: ID!, $code: String!, $period: String!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: $code, period: $period, source: $source) {\n        code\n        period\n        numerator\n        denominator\n        value\n        ciLow\n        ciHigh\n        standardError\n        method\n        source\n        aggregated\n        reportingRegions\n        expectedRegions\n      }\n    }\n  }\n": types.ValueDocument,
@@ -140,6 +142,10 @@ export function graphql(source: "\n  query RegionFacilities($kode: ID!, $kind: F
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query ListingFacilities($first: Int!) {\n      regions(level: DESA, parentKode: \"32.16\", first: $first) {\n        nodes { kode facilities { id kind location puskesmas { id } } }\n      }\n    }\n  "): (typeof documents)["\n    query ListingFacilities($first: Int!) {\n      regions(level: DESA, parentKode: \"32.16\", first: $first) {\n        nodes { kode facilities { id kind location puskesmas { id } } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Shape($kode: ID!) {\n    region(kode: $kode) {\n      bbox\n      centroid\n      geometry(precision: 9)\n    }\n  }\n"): (typeof documents)["\n  query Shape($kode: ID!) {\n    region(kode: $kode) {\n      bbox\n      centroid\n      geometry(precision: 9)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,10 +2,12 @@ import type { ApolloServer, GraphQLResponse } from '@apollo/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Viewer } from '../../src/auth/viewer.ts';
+import { config as currentConfig } from '../../src/config.ts';
 import { type Context, createContext } from '../../src/context.ts';
 import { createServer } from '../../src/server.ts';
 
 let server: ApolloServer<Context> | undefined;
+let uncachedServer: ApolloServer<Context> | undefined;
 
 /** Narrows an Apollo response to a single (non-incremental) result. */
 export function singleResult<T>(response: GraphQLResponse<T>): FormattedExecutionResult<T> {
@@ -18,14 +20,24 @@ export function singleResult<T>(response: GraphQLResponse<T>): FormattedExecutio
 export async function execute<TResult, TVariables extends Record<string, unknown>>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables?: TVariables,
-  options: { viewer?: Viewer } = {},
+  options: { viewer?: Viewer; responseCache?: boolean } = {},
 ): Promise<FormattedExecutionResult<TResult>> {
-  server ??= createServer();
-  const response = await server.executeOperation<TResult, TVariables>(
+  let apollo: ApolloServer<Context>;
+  if (options.responseCache === false) {
+    // For tests that count what resolvers ask the database: no whole-answer cache in front.
+    const config = currentConfig();
+    uncachedServer ??= createServer({ ...config, cache: { ...config.cache, responseBytes: 0 } });
+    apollo = uncachedServer;
+  } else {
+    server ??= createServer();
+    apollo = server;
+  }
+  const response = await apollo.executeOperation<TResult, TVariables>(
     { query: document, variables },
     { contextValue: createContext({ requestId: 'test', viewer: options.viewer }) },
   );
-  return singleResult(response);
+  // What a client receives: geometry passed through as JSON text (RawJson) becomes plain JSON.
+  return JSON.parse(JSON.stringify(singleResult(response))) as FormattedExecutionResult<TResult>;
 }
 
 /** The `extensions.code` of each error, in order. */

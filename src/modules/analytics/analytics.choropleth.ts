@@ -29,6 +29,8 @@ export interface ChoroplethShape {
   breaks: number[];
   classes: ChoroplethClassShape[];
   regions: ChoroplethRegionShape[];
+  /** region.geom_version per region (same order), so boundaries can come from the cache. */
+  geomVersions: number[];
   noDataCount: number;
 }
 
@@ -90,6 +92,7 @@ export async function computeChoropleth(
       count: regions.filter((r) => r.classIndex === index).length,
     })),
     regions,
+    geomVersions: universe.geomVersions,
     noDataCount: regions.filter((r) => r.classIndex === null).length,
   };
 }

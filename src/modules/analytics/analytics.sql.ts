@@ -7,6 +7,8 @@ export interface UniverseRow {
   kode: string;
   nama: string;
   hasGeometry: boolean;
+  /** Grows whenever the boundary is written (migration 0008). */
+  geomVersion: number;
   updatedAt: Date;
 }
 
@@ -20,9 +22,9 @@ export async function universeRows(
   parentKode: string | null,
 ): Promise<UniverseRow[]> {
   const rows = await db.$queryRaw<
-    { kode: string; nama: string; has_geometry: boolean; updated_at: Date }[]
+    { kode: string; nama: string; has_geometry: boolean; geom_version: number; updated_at: Date }[]
   >`
-    SELECT kode, nama, geom IS NOT NULL AS has_geometry, updated_at
+    SELECT kode, nama, geom IS NOT NULL AS has_geometry, geom_version, updated_at
     FROM region
     WHERE level = ${level}::"RegionLevel"
       AND (${parentKode}::text IS NULL
@@ -32,6 +34,7 @@ export async function universeRows(
     kode: row.kode,
     nama: row.nama,
     hasGeometry: row.has_geometry,
+    geomVersion: row.geom_version,
     updatedAt: row.updated_at,
   }));
 }

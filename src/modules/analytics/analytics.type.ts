@@ -1,6 +1,6 @@
-import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { builder } from '../../builder.ts';
 import { badUserInput } from '../../errors.ts';
+import type { RawJson } from '../../scalars/rawJson.ts';
 import { RegionInterface } from '../region/region.type.ts';
 import type { AreaShareShape, AreaStatsShape } from './analytics.areaStats.ts';
 import type {
@@ -9,6 +9,17 @@ import type {
   ChoroplethShape,
 } from './analytics.choropleth.ts';
 import { analyticsLoaders } from './analytics.loaders.ts';
+
+/** A FeatureCollection whose geometries are PostGIS's GeoJSON text, passed through unparsed. */
+interface RawFeatureCollection {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    id: string;
+    properties: ChoroplethRegionShape;
+    geometry: RawJson | null;
+  }[];
+}
 
 export const ChoroplethRegionObject = builder
   .objectRef<ChoroplethRegionShape>('ChoroplethRegion')
@@ -73,7 +84,7 @@ export const ChoroplethObject = builder.objectRef<ChoroplethShape>('Choropleth')
           description: 'Simplification tolerance in metres (0 = none, at most 10,000).',
         }),
       },
-      resolve: async (c, args, ctx): Promise<FeatureCollection<MultiPolygon | null>> => {
+      resolve: async (c, args, ctx): Promise<RawFeatureCollection> => {
         const precision = args.precision ?? 6;
         const simplifyMeters = args.simplifyMeters ?? 0;
         if (!Number.isInteger(precision) || precision < 0 || precision > 15) {
@@ -83,11 +94,16 @@ export const ChoroplethObject = builder.objectRef<ChoroplethShape>('Choropleth')
           throw badUserInput('simplifyMeters', simplifyMeters, 'simplifyMeters must be 0–10000');
         }
         const geometries = await ctx.loaders.geometry.loadMany(
-          c.regions.map((r) => ({ kode: r.kode, simplifyMeters, precision })),
+          c.regions.map((r, i) => ({
+            kode: r.kode,
+            geomVersion: c.geomVersions[i],
+            simplifyMeters,
+            precision,
+          })),
         );
         return {
           type: 'FeatureCollection',
-          features: c.regions.map((r, i): Feature<MultiPolygon | null> => {
+          features: c.regions.map((r, i) => {
             const geometry = geometries[i];
             if (geometry instanceof Error) throw geometry;
             return {

@@ -21,6 +21,8 @@ export interface Universe {
   kodes: string[];
   names: string[];
   hasGeometry: boolean[];
+  /** region.geom_version of each region, for the geometry caches. */
+  geomVersions: number[];
   /** Changes whenever a region of the universe is written (its geometry included). */
   version: string;
 }
@@ -33,14 +35,21 @@ export async function loadUniverse(
 ): Promise<Universe> {
   const rows = await analyticsLoaders(ctx).universe.load({ level, parentKode });
   let latest = 0;
-  for (const row of rows) latest = Math.max(latest, row.updatedAt.getTime());
+  let boundaryWrites = 0;
+  for (const row of rows) {
+    latest = Math.max(latest, row.updatedAt.getTime());
+    boundaryWrites += row.geomVersion;
+  }
   return {
     level,
     parentKode,
     kodes: rows.map((row) => row.kode),
     names: rows.map((row) => row.nama),
     hasGeometry: rows.map((row) => row.hasGeometry),
-    version: `${latest}|${rows.length}|${rows.filter((row) => row.hasGeometry).length}`,
+    geomVersions: rows.map((row) => row.geomVersion),
+    // updated_at has millisecond precision; the sum of geometry versions grows with every
+    // boundary write, so two writes within one millisecond still change the version.
+    version: `${latest}|${rows.length}|${rows.filter((row) => row.hasGeometry).length}|${boundaryWrites}`,
   };
 }
 

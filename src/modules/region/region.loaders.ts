@@ -1,16 +1,29 @@
 import DataLoader from 'dataloader';
-import type { MultiPolygon } from 'geojson';
+import { config } from '../../config.ts';
 import { db } from '../../db/client.ts';
 import type { GeometryOptions, RegionGeometryInfo } from '../../db/postgis.ts';
+import { LruCache } from '../../lru.ts';
+import { RawJson } from '../../scalars/rawJson.ts';
 import { createIndicatorLoaders, type IndicatorLoaders } from '../indicator/indicator.loaders.ts';
 
 export interface GeometryKey extends Required<GeometryOptions> {
   kode: string;
+  /**
+   * region.geom_version of the row the caller holds, when it has one: a boundary cached under
+   * the same version is served without a statement. Without it the database is always asked.
+   */
+  geomVersion?: number;
+}
+
+export interface GeometryInfoKey {
+  kode: string;
+  geomVersion?: number;
 }
 
 export interface RegionLoaders extends IndicatorLoaders {
-  geometryInfo: DataLoader<string, RegionGeometryInfo | null>;
-  geometry: DataLoader<GeometryKey, MultiPolygon | null, string>;
+  geometryInfo: DataLoader<GeometryInfoKey, RegionGeometryInfo | null, string>;
+  /** GeoJSON MultiPolygon text as PostGIS wrote it, passed through to the response. */
+  geometry: DataLoader<GeometryKey, RawJson | null, string>;
   /** Kodes of the regions directly below each kode, in kode order. */
   childKodes: DataLoader<string, string[]>;
 }
@@ -29,30 +42,56 @@ export function createRegionLoaders(): RegionLoaders {
         rows.filter((r) => r.parentKode === parent).map((r) => r.kode),
       );
     }),
-    geometryInfo: new DataLoader(async (kodes) => {
-      const rows = await db.region.geometryInfo(kodes);
-      const byKode = new Map(rows.map((row) => [row.kode, row]));
-      return kodes.map((kode) => byKode.get(kode) ?? null);
-    }),
+    geometryInfo: new DataLoader(
+      async (keys) => {
+        const found = new Map<string, RegionGeometryInfo>();
+        const missing: string[] = [];
+        for (const key of keys) {
+          const hit =
+            key.geomVersion === undefined ? undefined : infoCache().get(versioned(key, ''));
+          if (hit) found.set(key.kode, hit);
+          else missing.push(key.kode);
+        }
+        if (missing.length > 0) {
+          for (const row of await db.region.geometryInfo(missing)) {
+            found.set(row.kode, row);
+            infoCache().set(versioned(row, ''), row);
+          }
+        }
+        return keys.map((key) => found.get(key.kode) ?? null);
+      },
+      { cacheKeyFn: (key) => key.kode },
+    ),
     // Keys with different options in one batch cost one statement per distinct option pair;
-    // a query names only a few, so the count still follows the query, not the rows.
+    // a query names only a few, so the count still follows the query, not the rows. Boundaries
+    // already cached under the caller's geometry version cost none.
     geometry: new DataLoader(
       async (keys) => {
+        const found = new Map<string, RawJson>();
         const groups = new Map<string, GeometryKey[]>();
         for (const key of keys) {
-          const group = `${key.simplifyMeters}|${key.precision}`;
-          groups.set(group, [...(groups.get(group) ?? []), key]);
+          const options = optionsOf(key);
+          const hit =
+            key.geomVersion === undefined
+              ? undefined
+              : geometryCache().get(versioned(key, options));
+          if (hit !== undefined) {
+            found.set(geometryKeyOf(key), new RawJson(hit));
+            continue;
+          }
+          groups.set(options, [...(groups.get(options) ?? []), key]);
         }
-        const found = new Map<string, MultiPolygon>();
         await Promise.all(
-          [...groups.values()].map(async (group) => {
+          [...groups.entries()].map(async ([options, group]) => {
             const first = group[0] as GeometryKey;
-            const rows = await db.region.geometryGeoJSON(
+            const rows = await db.region.geometryText(
               group.map((k) => k.kode),
               { simplifyMeters: first.simplifyMeters, precision: first.precision },
             );
-            for (const row of rows)
-              found.set(geometryKeyOf({ ...first, kode: row.kode }), row.geometry);
+            for (const row of rows) {
+              found.set(geometryKeyOf({ ...first, kode: row.kode }), new RawJson(row.geojson));
+              geometryCache().set(versioned(row, options), row.geojson);
+            }
           }),
         );
         return keys.map((key) => found.get(geometryKeyOf(key)) ?? null);
@@ -60,6 +99,45 @@ export function createRegionLoaders(): RegionLoaders {
       { cacheKeyFn: geometryKeyOf },
     ),
   };
+}
+
+let geometries: LruCache<string> | undefined;
+let infos: LruCache<RegionGeometryInfo> | undefined;
+
+/**
+ * Simplified boundaries shared by all requests of this process, bounded by GEOMETRY_CACHE_MB.
+ * Entries are keyed on the geometry version, so a write never leaves one to be served: the
+ * row read in the same request names a new version and the old entry ages out.
+ */
+function geometryCache(): LruCache<string> {
+  geometries ??= new LruCache<string>(
+    Number.POSITIVE_INFINITY,
+    config().cache.geometryBytes,
+    (text) => 2 * text.length + 64,
+  );
+  return geometries;
+}
+
+/** Inner points and boxes, keyed like the boundaries (about 200 bytes each). */
+function infoCache(): LruCache<RegionGeometryInfo> {
+  infos ??= new LruCache<RegionGeometryInfo>(Math.floor(config().cache.geometryBytes / 256));
+  return infos;
+}
+
+/** Empties the process-wide geometry caches (tests, and when the settings change). */
+export function clearGeometryCaches(): void {
+  geometries = undefined;
+  infos = undefined;
+}
+
+/** @private */
+function optionsOf(key: GeometryKey): string {
+  return `${key.simplifyMeters}|${key.precision}`;
+}
+
+/** @private */
+function versioned(key: { kode: string; geomVersion?: number }, options: string): string {
+  return `${key.kode}|${key.geomVersion}|${options}`;
 }
 
 /** @private */

@@ -46,13 +46,13 @@ export const RegionInterface = builder.prismaInterface('Region', {
       description:
         'A GeoJSON Point guaranteed to lie inside the polygon (ST_PointOnSurface), for labels and markers.',
       resolve: async (region, _args, ctx) =>
-        (await ctx.loaders.geometryInfo.load(region.kode))?.centroid ?? null,
+        (await ctx.loaders.geometryInfo.load(region))?.centroid ?? null,
     }),
     bbox: t.floatList({
       nullable: true,
       description: 'Bounding box [west, south, east, north] in degrees.',
       resolve: async (region, _args, ctx) =>
-        (await ctx.loaders.geometryInfo.load(region.kode))?.bbox ?? null,
+        (await ctx.loaders.geometryInfo.load(region))?.bbox ?? null,
     }),
     geometry: t.field({
       type: 'GeoJSON',
@@ -74,7 +74,12 @@ export const RegionInterface = builder.prismaInterface('Region', {
         if (precision < 0 || precision > 15) {
           throw badUserInput('precision', precision, 'precision must be 0–15');
         }
-        return ctx.loaders.geometry.load({ kode: region.kode, simplifyMeters, precision });
+        return ctx.loaders.geometry.load({
+          kode: region.kode,
+          geomVersion: region.geomVersion,
+          simplifyMeters,
+          precision,
+        });
       },
     }),
     geometrySource: t.exposeString('geomSource', {

@@ -2,8 +2,8 @@ import type { Viewer } from '../../auth/viewer.ts';
 import { config } from '../../config.ts';
 import type { Context } from '../../context.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
+import { LruCache } from '../../lru.ts';
 import { computeChoropleth } from '../analytics/analytics.choropleth.ts';
-import { LruCache } from './tiles.cache.ts';
 
 /** What a feature says about an indicator, as its viewer may see it. */
 export interface FeatureValue {

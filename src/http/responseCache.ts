@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import { type ApolloServerPlugin, type GraphQLRequestContext, HeaderMap } from '@apollo/server';
+import {
+  type DocumentNode,
+  type GraphQLSchema,
+  getNamedType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import type { Viewer } from '../auth/viewer.ts';
+import { type Config, config as currentConfig } from '../config.ts';
+import type { Context } from '../context.ts';
+import { db } from '../db/client.ts';
+import { LruCache } from '../lru.ts';
+import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
+
+/**
+ * Whole answers of read-only queries, kept in memory and keyed on everything they depend on:
+ * the operation text, its variables, what the viewer may see (public tier with suppression,
+ * analysts, or an officer's scope), the suppression thresholds and the **data stamp**, the sum of
+ * the trigger-kept `data_version` counters (regions, values, indicator catalog). Every write to
+ * those tables bumps a counter in the writing transaction, so a request that reads the stamp
+ * after a commit can never get an answer from before it: the stamp it reads is new.
+ *
+ * Only operations whose every field reads nothing but those three tables are cached; anything
+ * touching program tracking, facilities, by-name records (which must be audited on every read)
+ * or randomised statistics runs as usual. A hit costs one small statement (the stamp) and no
+ * resolver. Answers with errors are never kept.
+ */
+
+/** Fields, per type, that read only regions, indicator values and the indicator catalog. */
+const regionFields = [
+  'kode',
+  'nama',
+  'level',
+  'source',
+  'parent',
+  'areaKm2',
+  'centroid',
+  'bbox',
+  'geometry',
+  'geometrySource',
+  'indicator',
+  'indicatorValues',
+  'children',
+  'neighbors',
+];
+const cacheable: Record<string, ReadonlySet<string> | '*'> = {
+  Query: new Set([
+    'region',
+    'regions',
+    'regionAt',
+    'regionsWithin',
+    'nearestRegions',
+    'choropleth',
+    'areaStats',
+    'indicator',
+    'indicators',
+  ]),
+  Region: new Set(regionFields),
+  Provinsi: new Set(regionFields),
+  Kabupaten: new Set([...regionFields, 'isKota']),
+  Kecamatan: new Set(regionFields),
+  Desa: new Set([...regionFields, 'jenis']),
+  RegionConnection: '*',
+  RegionEdge: '*',
+  PageInfo: '*',
+  RegionDistance: '*',
+  Indicator: '*',
+  IndicatorValue: '*',
+  Choropleth: '*',
+  ChoroplethClass: '*',
+  ChoroplethRegion: '*',
+  AreaStats: '*',
+  AreaShare: '*',
+};
+
+/** Whether every field the operation selects is in the table above (queries only). */
+export function isCacheableOperation(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let ok = true;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition(node) {
+        if (node.operation !== 'query') ok = false;
+      },
+      Field(node) {
+        if (!ok || node.name.value === '__typename') return;
+        const parent = typeInfo.getParentType();
+        const fields = parent ? cacheable[getNamedType(parent).name] : undefined;
+        if (node.name.value.startsWith('__') || !fields) ok = false;
+        else if (fields !== '*' && !fields.has(node.name.value)) ok = false;
+      },
+    }),
+  );
+  return ok;
+}
+
+/** The part of the key that says what this viewer may see. */
+export function viewerTier(viewer: Viewer): string {
+  if (viewer.role === 'ANALYST' || viewer.role === 'ADMIN') return 'full';
+  if (viewer.role === 'OFFICER') return `officer:${[...viewer.scope].sort().join(',')}`;
+  return 'public';
+}
+
+/** Sum of the data-version counters: grows with every write to regions, values or catalog. */
+export async function readDataStamp(): Promise<string> {
+  const rows = await db.$queryRaw<{ stamp: string }[]>`
+    SELECT COALESCE(sum(version), 0)::text AS stamp FROM data_version`;
+  return rows[0]?.stamp ?? '0';
+}
+
+interface Pending {
+  key: string;
+}
+
+/** The Apollo plugin; `config.cache.responseBytes` 0 turns it off. */
+export function responseCachePlugin(config: Config): ApolloServerPlugin<Context> | null {
+  if (config.cache.responseBytes === 0) return null;
+  const answers = new LruCache<RawJson>(
+    Number.POSITIVE_INFINITY,
+    config.cache.responseBytes,
+    (answer) => 2 * answer.text.length + 256,
+  );
+  const decisions = new LruCache<boolean>(1000);
+
+  return {
+    async requestDidStart() {
+      let pending: Pending | undefined;
+      return {
+        async responseForOperation(request) {
+          const { document, queryHash } = request;
+          if (!document || !request.operation || !queryHash) return null;
+          let decided = decisions.get(queryHash);
+          if (decided === undefined) {
+            decided = isCacheableOperation(request.schema, document);
+            decisions.set(queryHash, decided);
+          }
+          if (!decided) return null;
+          // Read live: resolvers take the thresholds from the process-wide configuration.
+          const { minCount, minDenominator } = currentConfig().suppression;
+          const key = cacheKey(request, `${minCount}|${minDenominator}`, await readDataStamp());
+          const hit = answers.get(key);
+          if (!hit) {
+            pending = { key };
+            return null;
+          }
+          const headers = new HeaderMap([['petagizi-cache', 'hit']]);
+          // The stored answer is the data's JSON text; stringifyResponse writes it in place.
+          const data = hit as unknown as Record<string, unknown>;
+          return {
+            http: { status: undefined, headers },
+            body: { kind: 'single', singleResult: { data } },
+          };
+        },
+        async willSendResponse(request) {
+          if (!pending) return;
+          const { body } = request.response;
+          if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
+          answers.set(
+            pending.key,
+            new RawJson(stringifyResponse(body.singleResult.data).trimEnd()),
+          );
+          request.response.http.headers.set('petagizi-cache', 'miss');
+        },
+      };
+    },
+  };
+}
+
+/** @private */
+function cacheKey(
+  request: GraphQLRequestContext<Context>,
+  suppression: string,
+  stamp: string,
+): string {
+  return createHash('sha256')
+    .update(request.queryHash ?? '')
+    .update('\u0000')
+    .update(request.operationName ?? '')
+    .update('\u0000')
+    .update(JSON.stringify(request.request.variables ?? {}))
+    .update('\u0000')
+    .update(viewerTier(request.contextValue.viewer))
+    .update('\u0000')
+    .update(suppression)
+    .update('\u0000')
+    .update(stamp)
+    .digest('base64url');
+}

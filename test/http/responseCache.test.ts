@@ -1,0 +1,178 @@
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/client.ts';
+import { recordStatements } from '../../src/db/statementLog.ts';
+import { isCacheableOperation, viewerTier } from '../../src/http/responseCache.ts';
+import { upsertIndicatorValues } from '../../src/modules/indicator/indicator.sql.ts';
+import { subgraphSchema } from '../../src/schema.ts';
+import { fixture, loadFixture } from '../helpers/fixtures.ts';
+import {
+  type GraphQLBody,
+  signToken,
+  startTestHttp,
+  type TestHttp,
+} from '../helpers/httpServer.ts';
+import { testDatabase } from '../helpers/testDatabase.ts';
+
+let http: TestHttp;
+let analyst: string;
+
+beforeAll(async () => {
+  await testDatabase();
+  await loadFixture();
+  http = await startTestHttp();
+  analyst = await signToken({ role: 'ANALYST' });
+});
+
+afterAll(async () => {
+  await http.close();
+  await setDesaSatu(12, 50);
+});
+
+/** Puts STUNTING 2023 of fixture desa 99.01.01.2001 (source "fixture") to n/d. */
+const setDesaSatu = (numerator: number, denominator: number) =>
+  upsertIndicatorValues(db, [
+    {
+      kode: '99.01.01.2001',
+      code: 'STUNTING',
+      period: fixture.period,
+      source: fixture.source,
+      numerator,
+      denominator,
+      value: null,
+      ciLow: null,
+      ciHigh: null,
+      se: null,
+      method: null,
+    },
+  ]);
+
+const valueQuery = `query($kode: ID!) {
+  region(kode: $kode) {
+    kode nama geometry(precision: 6)
+    indicator(code: "STUNTING", period: "2023", source: "fixture") { numerator denominator value suppressed }
+  }
+}`;
+
+const ask = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const response = await http.post({ query, variables }, { token });
+  return {
+    status: response.status,
+    cache: response.headers.get('petagizi-cache'),
+    body: (await response.json()) as GraphQLBody,
+  };
+};
+
+describe('whole-answer cache', () => {
+  it('answers a repeated query from memory with one statement (the data stamp)', async () => {
+    const first = await ask(valueQuery, { kode: '99.01.01.2002' }, analyst);
+    const again = await recordStatements(() => ask(valueQuery, { kode: '99.01.01.2002' }, analyst));
+    expect(first.status).toBe(200);
+    expect(again.result.cache).toBe('hit');
+    expect(again.result.body).toEqual(first.body);
+    expect(again.statements.map((s) => s.sql)).toEqual([
+      expect.stringContaining('FROM data_version'),
+    ]);
+    // The fixture's hand-set counts: 3 of 40.
+    expect(first.body.data).toMatchObject({
+      region: { indicator: { numerator: 3, denominator: 40, value: 7.5 } },
+    });
+  });
+
+  it('never serves an answer from before a write', async () => {
+    await setDesaSatu(12, 50);
+    const before = await ask(valueQuery, { kode: '99.01.01.2001' }, analyst);
+    await ask(valueQuery, { kode: '99.01.01.2001' }, analyst); // now cached
+    await setDesaSatu(20, 50);
+    const after = await ask(valueQuery, { kode: '99.01.01.2001' }, analyst);
+    expect(before.body.data).toMatchObject({
+      region: { indicator: { numerator: 12, denominator: 50, value: 24 } },
+    });
+    expect(after.cache).toBe('miss');
+    expect(after.body.data).toMatchObject({
+      region: { indicator: { numerator: 20, denominator: 50, value: 40 } },
+    });
+  });
+
+  it('keeps the public tier apart from analysts (suppression differs)', async () => {
+    // 99.01.01.2002 has 3 of 40: a count under 5, hidden from PUBLIC.
+    const full = await ask(valueQuery, { kode: '99.01.01.2002' }, analyst);
+    const shown = await ask(valueQuery, { kode: '99.01.01.2002' });
+    const shownAgain = await ask(valueQuery, { kode: '99.01.01.2002' });
+    expect(full.body.data).toMatchObject({
+      region: { indicator: { numerator: 3, suppressed: false } },
+    });
+    expect(shown.body.data).toMatchObject({
+      region: { indicator: { numerator: null, value: null, suppressed: true } },
+    });
+    expect(shownAgain.cache).toBe('hit');
+    expect(shownAgain.body).toEqual(shown.body);
+  });
+
+  it('does not keep answers with errors', async () => {
+    const query = `query($kode: ID!) { region(kode: $kode) { indicator(code: "NOPE", period: "2023") { value } } }`;
+    const first = await ask(query, { kode: '99.01.01.2001' }, analyst);
+    const second = await ask(query, { kode: '99.01.01.2001' }, analyst);
+    expect(first.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(second.cache).toBeNull();
+    expect(second.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('runs by-name reads every time, so each one is audited', async () => {
+    const officer = await signToken(
+      { role: 'OFFICER', scope: ['32.16.01'] },
+      { subject: 'cache-audit@test' },
+    );
+    const query = `query($id: ID!) { childRecord(id: $id) { id name } }`;
+    for (let i = 0; i < 3; i += 1) {
+      const reply = await ask(query, { id: 'C-3216012001-001' }, officer);
+      expect(reply.cache).toBeNull();
+      expect(reply.body.data).toMatchObject({ childRecord: { id: 'C-3216012001-001' } });
+    }
+    expect(await db.auditLog.count({ where: { actor: 'cache-audit@test' } })).toBe(3);
+  });
+});
+
+describe('isCacheableOperation', () => {
+  const cacheable = (source: string) => isCacheableOperation(subgraphSchema, parse(source));
+
+  it('takes queries that read only regions, values and the catalog', () => {
+    expect(cacheable('{ region(kode: "32.16") { kode nama parent { kode } } }')).toBe(true);
+    expect(
+      cacheable(`{ regions(level: DESA, parentKode: "32.16", first: 5) {
+        totalCount nodes { __typename kode geometry ... on Desa { jenis } }
+        pageInfo { hasNextPage } } }`),
+    ).toBe(true);
+    expect(
+      cacheable(`{ choropleth(level: DESA, parentKode: "32.16", indicator: "STUNTING",
+        period: "2023") { breaks featureCollection regions { kode value } } }`),
+    ).toBe(true);
+    expect(cacheable('{ indicators { code name periods } }')).toBe(true);
+  });
+
+  it('refuses mutations, introspection and anything beyond those tables', () => {
+    expect(cacheable('mutation { upsertIndicatorValues(values: []) { rows } }')).toBe(false);
+    expect(cacheable('{ __schema { types { name } } }')).toBe(false);
+    expect(cacheable('{ childRecord(id: "x") { id } }')).toBe(false);
+    expect(cacheable('{ region(kode: "32.16") { facilities(kind: POSYANDU) { kode } } }')).toBe(
+      false,
+    );
+    expect(
+      cacheable(
+        '{ region(kode: "32.16.01.2001") { ... on Desa { priority(year: 2022) { year } } } }',
+      ),
+    ).toBe(false);
+    expect(cacheable('{ programs { code } }')).toBe(false);
+  });
+});
+
+describe('viewerTier', () => {
+  it('separates public, full and each officer scope', () => {
+    expect(viewerTier({ role: 'PUBLIC', scope: [], subject: null })).toBe('public');
+    expect(viewerTier({ role: 'ANALYST', scope: [], subject: 'a' })).toBe('full');
+    expect(viewerTier({ role: 'ADMIN', scope: [], subject: 'b' })).toBe('full');
+    expect(viewerTier({ role: 'OFFICER', scope: ['32.16.02', '32.16.01'], subject: 'c' })).toBe(
+      'officer:32.16.01,32.16.02',
+    );
+  });
+});
