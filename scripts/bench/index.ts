@@ -31,12 +31,14 @@ import {
   type Operation,
   operations,
   problemOf,
+  requestsOf,
 } from './operations.ts';
 import { startStatementCounter } from './statementCounter.ts';
 import {
   createPeerFunctions,
   discoverPeerNames,
   ensurePeerInstalled,
+  isPetagizi,
   type PeerNames,
   startTarget,
   type Target,
@@ -56,6 +58,8 @@ const usage = `Benchmarks petagizi against the SQL floor and PostGraphile on the
   --only NAME         only operations whose name contains NAME
   --no-peer           skip PostGraphile;  --no-embedded  skip the embedded start timings
 
+Targets: petagizi as deployed; "uncached", petagizi with RESPONSE_CACHE_MB=0 (every request runs
+its resolvers); the floor (one SQL statement through pg); the peer (PostGraphile v4).
 Per operation and target: req/s, p50/p95/p99 (ms), SQL statements per request (counted on the
 wire in a separate pass), peak RSS of the server process during the operation.`;
 
@@ -225,9 +229,9 @@ async function runScale(
     for (const op of ops) {
       const perTarget: Partial<Record<TargetName, number>> = {};
       for (const { target, counter } of started) {
-        const requests = op.requests[target.name];
+        const requests = requestsOf(op, target.name);
         if (!requests) continue;
-        const auth = target.name === 'petagizi' ? options.token : undefined;
+        const auth = isPetagizi(target.name) ? options.token : undefined;
         try {
           await send(target.baseUrl, requests[0] as BenchRequest, auth);
         } catch (error) {
@@ -263,14 +267,14 @@ async function runScale(
   for (const op of ops) {
     const perTarget: Partial<Record<TargetName, Row>> = {};
     for (const target of targets) {
-      const requests = op.requests[target.name];
+      const requests = requestsOf(op, target.name);
       if (!requests) continue;
       const error = failed.get(`${op.name}|${target.name}`);
       if (error) {
         perTarget[target.name] = { ...emptyRow, error };
         continue;
       }
-      const auth = target.name === 'petagizi' ? options.token : undefined;
+      const auth = isPetagizi(target.name) ? options.token : undefined;
       for (let i = 0; i < 3; i += 1) {
         await send(target.baseUrl, requests[i % requests.length] as BenchRequest, auth);
       }
@@ -458,18 +462,30 @@ function report(run: ScaleRun): void {
     }
   }
   console.log(
-    '\nratios: petagizi/floor p50 (goal ≤ 1.2 choropleth, ≤ 1.5 detail); ' +
-      'petagizi/peer req/s (goal ≥ 1.5)',
+    '\nratios: p50 over the floor (goal ≤ 1.2 choropleth, ≤ 1.5 detail); ' +
+      'req/s over the peer (goal ≥ 1.5); "uncached" runs every resolver (RESPONSE_CACHE_MB=0)',
   );
-  const ratios = [['operation', '', 'p50 petagizi/floor', 'req/s petagizi/peer']];
+  const ratios = [
+    [
+      'operation',
+      '',
+      'p50 petagizi/floor',
+      'p50 uncached/floor',
+      'req/s petagizi/peer',
+      'req/s uncached/peer',
+    ],
+  ];
   for (const op of run.ops) {
     const r = run.results.get(op.name);
-    const p = r?.petagizi;
+    const p50 = (t: Row | undefined) => (t && r?.floor ? fixed(t.p50 / r.floor.p50, 2) : '–');
+    const rps = (t: Row | undefined) => (t && r?.peer ? fixed(t.rps / r.peer.rps, 2) : '–');
     ratios.push([
       op.name,
       '',
-      p && r?.floor ? fixed(p.p50 / r.floor.p50, 2) : '–',
-      p && r?.peer ? fixed(p.rps / r.peer.rps, 2) : '–',
+      p50(r?.petagizi),
+      p50(r?.uncached),
+      rps(r?.petagizi),
+      rps(r?.uncached),
     ]);
   }
   table(ratios);
@@ -481,7 +497,7 @@ function compare(small: ScaleRun, large: ScaleRun): void {
   console.log(
     `\n## ${large.scale} / ${small.scale} cost of the same per-kabupaten operation (p50; goal ≤ 1.3)`,
   );
-  const rows = [['operation', '', 'petagizi', 'floor', 'peer']];
+  const rows = [['operation', '', 'petagizi', 'uncached', 'floor', 'peer']];
   for (const op of large.ops) {
     if (!op.perKabupaten) continue;
     const a = small.results.get(op.name);
@@ -492,7 +508,7 @@ function compare(small: ScaleRun, large: ScaleRun): void {
       const y = b[t];
       return x && y ? fixed(y.p50 / x.p50, 2) : '–';
     };
-    rows.push([op.name, '', ratio('petagizi'), ratio('floor'), ratio('peer')]);
+    rows.push([op.name, '', ratio('petagizi'), ratio('uncached'), ratio('floor'), ratio('peer')]);
   }
   table(rows);
   console.log('  (areaStats rows differ in the number of desa covered; compare within a scale)');

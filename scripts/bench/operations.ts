@@ -20,6 +20,11 @@ export interface Operation {
   notes: string[];
 }
 
+/** The requests a target sends for an operation (both petagizi targets send petagizi's). */
+export function requestsOf(op: Operation, target: TargetName): BenchRequest[] | undefined {
+  return op.requests[target === 'uncached' ? 'petagizi' : target];
+}
+
 /** The kabupaten the operations run on and the inputs drawn from it. */
 export interface Fixture {
   kabupaten: string;

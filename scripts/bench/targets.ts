@@ -5,8 +5,16 @@ import pg from 'pg';
 import { freePort, onCleanup, repoRoot, sleep, startServer } from '../load/server.ts';
 
 /** The three servers measured on the same database. */
-export const targetNames = ['petagizi', 'floor', 'peer'] as const;
+/**
+ * petagizi as deployed (whole-answer cache on); "uncached", the same server with
+ * RESPONSE_CACHE_MB=0, so every request runs its resolvers (boundaries still come from the
+ * geometry cache once read); the floor; the peer.
+ */
+export const targetNames = ['petagizi', 'uncached', 'floor', 'peer'] as const;
 export type TargetName = (typeof targetNames)[number];
+
+/** Both petagizi targets answer the same requests with the same token. */
+export const isPetagizi = (name: TargetName): boolean => name === 'petagizi' || name === 'uncached';
 
 export interface Target {
   name: TargetName;
@@ -29,13 +37,14 @@ export async function startTarget(
 ): Promise<Target> {
   const port = await freePort();
   let target: Target;
-  if (name === 'petagizi') {
+  if (isPetagizi(name)) {
     const child = startServer(port, {
       DATABASE_URL: databaseUrl,
       JWT_SECRET: options.jwtSecret,
       RATE_LIMIT_PER_MINUTE: '0',
       SEED_ON_START: 'false',
       NODE_ENV: undefined,
+      RESPONSE_CACHE_MB: name === 'uncached' ? '0' : undefined,
     });
     target = {
       name,
