@@ -111,6 +111,7 @@ describe('Query.regions', () => {
     });
     const cursor = first.data?.regions.pageInfo.endCursor ?? null;
     expect(first.data?.regions.pageInfo.hasNextPage).toBe(true);
+    expect(first.data?.regions.totalCount).toBe(23);
     const second = await execute(RegionsQuery, {
       level: 'KECAMATAN',
       parentKode: '32.16',
@@ -124,6 +125,24 @@ describe('Query.regions', () => {
       Array.from({ length: 23 }, (_, i) => `32.16.${String(i + 1).padStart(2, '0')}`),
     );
     expect(second.data?.regions.totalCount).toBe(23);
+  });
+
+  it('counts only when the page does not hold every match', async () => {
+    const run = (first: number) =>
+      recordStatements(() =>
+        execute(
+          RegionsQuery,
+          { level: 'KECAMATAN', parentKode: '32.16', first },
+          { responseCache: false },
+        ),
+      );
+    const whole = await run(100);
+    const part = await run(5);
+    expect(whole.result.data?.regions.totalCount).toBe(23);
+    expect(part.result.data?.regions.totalCount).toBe(23);
+    const counts = (s: { sql: string }[]) => s.filter((x) => /SELECT COUNT/i.test(x.sql)).length;
+    expect(counts(whole.statements)).toBe(0);
+    expect(counts(part.statements)).toBe(1);
   });
 
   it('rejects a page larger than 500 with BAD_USER_INPUT', async () => {

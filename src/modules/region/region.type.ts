@@ -126,9 +126,15 @@ export const RegionConnection = builder.connectionObject({
     totalCount: t.int({
       description: 'Number of all matching regions, not just this page.',
       resolve: async (connection) => {
-        const { totalCount } = connection as {
+        const { totalCount, edges, pageInfo } = connection as {
           totalCount?: number | (() => number | Promise<number>);
+          edges?: unknown[];
+          pageInfo?: { hasNextPage: boolean; hasPreviousPage: boolean };
         };
+        // A page with nothing before or after it holds every match: no count statement.
+        if (edges && pageInfo && !pageInfo.hasNextPage && !pageInfo.hasPreviousPage) {
+          return edges.length;
+        }
         const count = typeof totalCount === 'function' ? await totalCount() : totalCount;
         if (count === undefined) throw new Error('totalCount was not loaded');
         return count;
