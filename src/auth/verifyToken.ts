@@ -9,6 +9,7 @@ import {
   jwtVerify,
 } from 'jose';
 import type { Config } from '../config.ts';
+import { LruCache } from '../lru.ts';
 import { isKode } from '../modules/region/region.kode.ts';
 import { type Role, roles, type Viewer } from './viewer.ts';
 
@@ -28,8 +29,14 @@ export type TokenVerifier = (token: string) => Promise<Viewer>;
  */
 export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
   const key = keyFor(auth);
+  // A dashboard sends the same token with every request: its signature is checked once, and the
+  // viewer is reused until the token expires (at most five minutes). Only verified tokens are
+  // kept, under their full text, so a changed byte is a different entry.
+  const verified = new LruCache<{ viewer: Viewer; until: number }>(10_000);
   return async (token) => {
     if (!key) throw new InvalidToken('this server verifies no tokens (no JWT key configured)');
+    const known = verified.get(token);
+    if (known && Date.now() < known.until) return known.viewer;
     let payload: JWTPayload;
     try {
       ({ payload } =
@@ -39,7 +46,11 @@ export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
     } catch (error) {
       throw new InvalidToken((error as { code?: string }).code ?? (error as Error).message);
     }
-    return viewerFromClaims(payload);
+    const viewer = viewerFromClaims(payload);
+    const now = Date.now();
+    const expires = typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY;
+    verified.set(token, { viewer, until: Math.min(expires, now + 5 * 60_000) });
+    return viewer;
   };
 }
 
