@@ -43,7 +43,8 @@ export async function startTarget(
       JWT_SECRET: options.jwtSecret,
       RATE_LIMIT_PER_MINUTE: '0',
       SEED_ON_START: 'false',
-      NODE_ENV: undefined,
+      // As deployed: production skips development checks (README, NODE_ENV).
+      NODE_ENV: 'production',
       RESPONSE_CACHE_MB: name === 'uncached' ? '0' : undefined,
     });
     target = {
