@@ -6,6 +6,7 @@ import { autocannon, type CannonContext, type CannonResult } from '../load/autoc
 import { percentile } from '../load/report.ts';
 import {
   assertLocalUrl,
+  buildServer,
   freePort,
   intArg,
   onCleanup,
@@ -58,7 +59,8 @@ const usage = `Benchmarks petagizi against the SQL floor and PostGraphile on the
   --only NAME         only operations whose name contains NAME
   --no-peer           skip PostGraphile;  --no-embedded  skip the embedded start timings
 
-Targets: petagizi as deployed; "uncached", petagizi with RESPONSE_CACHE_MB=0 (every request runs
+Targets: petagizi as deployed (the bundle of \`npm run build\`, run as \`npm run start:prod\` does,
+NODE_ENV=production); "uncached", petagizi with RESPONSE_CACHE_MB=0 (every request runs
 its resolvers); the floor (one SQL statement through pg); the peer (PostGraphile v4).
 Per operation and target: req/s, p50/p95/p99 (ms), SQL statements per request (counted on the
 wire in a separate pass), peak RSS of the server process during the operation.`;
@@ -132,6 +134,8 @@ async function main(): Promise<number> {
   peerProblem ??= ensurePeerInstalled(console.log);
   if (peerProblem) console.log(`peer unavailable: ${peerProblem}`);
 
+  // petagizi runs as deployed: the bundle from `npm run build`, started like `npm run start:prod`.
+  buildServer();
   const token = await signToken(jwtSecret, 'ANALYST', 'bench-analyst');
   const runs: ScaleRun[] = [];
   for (const scale of scales) {

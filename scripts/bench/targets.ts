@@ -38,15 +38,19 @@ export async function startTarget(
   const port = await freePort();
   let target: Target;
   if (isPetagizi(name)) {
-    const child = startServer(port, {
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: options.jwtSecret,
-      RATE_LIMIT_PER_MINUTE: '0',
-      SEED_ON_START: 'false',
-      // As deployed: production skips development checks (README, NODE_ENV).
-      NODE_ENV: 'production',
-      RESPONSE_CACHE_MB: name === 'uncached' ? '0' : undefined,
-    });
+    const child = startServer(
+      port,
+      {
+        DATABASE_URL: databaseUrl,
+        JWT_SECRET: options.jwtSecret,
+        RATE_LIMIT_PER_MINUTE: '0',
+        SEED_ON_START: 'false',
+        // As deployed: production skips development checks (README, NODE_ENV).
+        NODE_ENV: 'production',
+        RESPONSE_CACHE_MB: name === 'uncached' ? '0' : undefined,
+      },
+      'build',
+    );
     target = {
       name,
       pid: child.pid,

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -58,14 +58,41 @@ export interface ServerChild {
   stop(): Promise<void>;
 }
 
-/** Starts `src/server.ts` under tsx as a direct child (its pid is the server's, for RSS). */
-export function startServer(port: number, env: Record<string, string | undefined>): ServerChild {
+/** How to run the server: from source under tsx, or the production bundle (`npm run build`). */
+export type ServerEntry = 'source' | 'build';
+
+/** The node arguments of each entry; the build runs as `npm run start:prod` does. */
+export function serverArgs(entry: ServerEntry): string[] {
+  if (entry === 'source') return ['--import', 'tsx', 'src/server.ts'];
+  const startProd = (
+    JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts['start:prod'];
+  const args = startProd?.split(/\s+/).slice(1);
+  if (!args?.length) throw new Error('package.json has no "start:prod" script');
+  return args;
+}
+
+/** Bundles the server into dist/ (`npm run build`); throws with esbuild's output on failure. */
+export function buildServer(): void {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', '--silent', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr}`);
+}
+
+/** Starts the server as a direct child (its pid is the server's, for RSS). */
+export function startServer(
+  port: number,
+  env: Record<string, string | undefined>,
+  entry: ServerEntry = 'source',
+): ServerChild {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete childEnv[key];
     else childEnv[key] = value;
   }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, serverArgs(entry), {
     cwd: repoRoot,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from '../paths.ts';
 import type { Connection } from './client.ts';
 
-const defaultDir = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+const defaultDir = repoPath('prisma', 'migrations');
 
 // Any constant works; it only has to be the same for every petagizi process.
 const migrationLockKey = 7_340_112;

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { repoPath } from '../paths.ts';
 import { HttpError, sendBody } from './respond.ts';
 
 const files = {
-  page: new URL('./explorer.html', import.meta.url),
-  script: new URL('./explorer.js', import.meta.url),
+  page: repoPath('src', 'http', 'explorer.html'),
+  script: repoPath('src', 'http', 'explorer.js'),
 };
-const cache = new Map<URL, string>();
+const cache = new Map<string, string>();
 
 /** @private Read once, then from memory. */
-function read(file: URL): string {
+function read(file: string): string {
   let text = cache.get(file);
   if (text === undefined) {
     text = readFileSync(file, 'utf8');

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { repoPath } from '../../paths.ts';
 import { assertReadMethod, HttpError, matchesEtag, sendBody } from '../respond.ts';
 
-const here = new URL('./', import.meta.url);
+const here = (file: string) => repoPath('src', 'http', 'map', file);
 // MapLibre GL JS is served from node_modules by path: nothing is copied into the repository.
 const maplibreDist = path.dirname(createRequire(import.meta.url).resolve('maplibre-gl'));
 const maplibreVersion = (
@@ -14,10 +15,10 @@ const maplibreVersion = (
 ).version;
 
 const files: Record<string, { file: string; type: string; vendor: boolean }> = {
-  '/map': { file: new URL('index.html', here).pathname, type: 'text/html', vendor: false },
-  '/map/': { file: new URL('index.html', here).pathname, type: 'text/html', vendor: false },
-  '/map/map.js': { file: new URL('map.js', here).pathname, type: 'text/javascript', vendor: false },
-  '/map/map.css': { file: new URL('map.css', here).pathname, type: 'text/css', vendor: false },
+  '/map': { file: here('index.html'), type: 'text/html', vendor: false },
+  '/map/': { file: here('index.html'), type: 'text/html', vendor: false },
+  '/map/map.js': { file: here('map.js'), type: 'text/javascript', vendor: false },
+  '/map/map.css': { file: here('map.css'), type: 'text/css', vendor: false },
   '/map/vendor/maplibre-gl.js': {
     file: path.join(maplibreDist, 'maplibre-gl.js'),
     type: 'text/javascript',
