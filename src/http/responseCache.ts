@@ -112,6 +112,40 @@ export async function readDataStamp(): Promise<string> {
   return rows[0]?.stamp ?? '0';
 }
 
+/**
+ * Reads the data stamp for many concurrent requests at once without ever answering a request
+ * with a stamp read that began before it arrived (which could miss a write committed just
+ * before it). A request that finds no read in flight starts one; requests that arrive while one
+ * is in flight share the next, which starts when the current one ends. Under load one statement
+ * serves several requests; alone, a request costs exactly one.
+ */
+export function createStampReader(read: () => Promise<string> = readDataStamp) {
+  let current: Promise<string> | undefined;
+  let next: Promise<string> | undefined;
+  const start = () => {
+    const reading = read();
+    current = reading;
+    const clear = () => {
+      if (current === reading) current = undefined;
+    };
+    reading.then(clear, clear);
+    return reading;
+  };
+  return (): Promise<string> => {
+    if (!current) return start();
+    next ??= current
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        next = undefined;
+        return start();
+      });
+    return next;
+  };
+}
+
 interface Pending {
   key: string;
 }
@@ -125,6 +159,7 @@ export function responseCachePlugin(config: Config): ApolloServerPlugin<Context>
     (answer) => 2 * answer.text.length + 256,
   );
   const decisions = new LruCache<boolean>(1000);
+  const stamp = createStampReader();
 
   return {
     async requestDidStart() {
@@ -141,7 +176,7 @@ export function responseCachePlugin(config: Config): ApolloServerPlugin<Context>
           if (!decided) return null;
           // Read live: resolvers take the thresholds from the process-wide configuration.
           const { minCount, minDenominator } = currentConfig().suppression;
-          const key = cacheKey(request, `${minCount}|${minDenominator}`, await readDataStamp());
+          const key = cacheKey(request, `${minCount}|${minDenominator}`, await stamp());
           const hit = answers.get(key);
           if (!hit) {
             pending = { key };

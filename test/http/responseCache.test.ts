@@ -2,7 +2,11 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/client.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
-import { isCacheableOperation, viewerTier } from '../../src/http/responseCache.ts';
+import {
+  createStampReader,
+  isCacheableOperation,
+  viewerTier,
+} from '../../src/http/responseCache.ts';
 import { upsertIndicatorValues } from '../../src/modules/indicator/indicator.sql.ts';
 import { subgraphSchema } from '../../src/schema.ts';
 import { fixture, loadFixture } from '../helpers/fixtures.ts';
@@ -174,5 +178,60 @@ describe('viewerTier', () => {
     expect(viewerTier({ role: 'OFFICER', scope: ['32.16.02', '32.16.01'], subject: 'c' })).toBe(
       'officer:32.16.01,32.16.02',
     );
+  });
+});
+
+describe('createStampReader', () => {
+  /** A fake stamp source: each read is numbered when it starts and settles when told. */
+  const fakeSource = () => {
+    const reads: { started: number; resolve: (stamp: string) => void }[] = [];
+    let started = 0;
+    const read = () =>
+      new Promise<string>((resolve) => {
+        started += 1;
+        reads.push({ started, resolve });
+      });
+    return { reads, read };
+  };
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('costs one read per request when requests come one at a time', async () => {
+    const source = fakeSource();
+    const stamp = createStampReader(source.read);
+    for (let i = 1; i <= 3; i += 1) {
+      const pending = stamp();
+      source.reads[i - 1]?.resolve(String(i));
+      expect(await pending).toBe(String(i));
+    }
+    expect(source.reads).toHaveLength(3);
+  });
+
+  it('never answers with a read that began before the request arrived', async () => {
+    const source = fakeSource();
+    const stamp = createStampReader(source.read);
+    const a = stamp(); // starts read 1
+    const b = stamp(); // read 1 is in flight: b must wait for read 2
+    const c = stamp(); // shares read 2 with b
+    expect(source.reads).toHaveLength(1);
+    source.reads[0]?.resolve('before-write');
+    expect(await a).toBe('before-write');
+    await tick();
+    expect(source.reads).toHaveLength(2);
+    source.reads[1]?.resolve('after-write');
+    expect(await b).toBe('after-write');
+    expect(await c).toBe('after-write');
+    // Under load: 3 requests, 2 statements.
+    expect(source.reads).toHaveLength(2);
+  });
+
+  it('passes a failed read to every request that shares it, then reads again', async () => {
+    let calls = 0;
+    const stamp = createStampReader(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('connection lost');
+      return '7';
+    });
+    await expect(stamp()).rejects.toThrow('connection lost');
+    await expect(stamp()).resolves.toBe('7');
   });
 });
