@@ -363,6 +363,40 @@ describe('Query.areaStats', () => {
     expect(stats.dataShare).toBeCloseTo(1 / 3, 3);
   });
 
+  it('gives a desa wholly inside the drawing share 1 and its own area, others their Turf share', async () => {
+    // Covers 2001 entirely, half of 2002 and a 0.01°-high strip of 1001.
+    const wide = box(99.99, -0.01, 100.15, 0.11);
+    const stats = await areaStats('POPULATION', viewers.analyst, wide);
+    const reference = await db.$queryRaw<
+      { kode: string; share: number; overlap_km2: number; area_km2: number }[]
+    >`
+      WITH d AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(wide)}), 4326) AS g)
+      SELECT kode, area_km2,
+             ST_Area(ST_Intersection(geom, d.g)::geography) / ST_Area(geom::geography) AS share,
+             ST_Area(ST_Intersection(geom, d.g)::geography) / 1e6 AS overlap_km2
+      FROM region, d
+      WHERE level = 'DESA' AND geom && d.g AND ST_Area(ST_Intersection(geom, d.g)) > 0
+      ORDER BY kode`;
+    expect(stats.regions.map((r) => r.kode)).toEqual(reference.map((r) => r.kode));
+    expect(reference.map((r) => r.kode)).toEqual([
+      '99.01.01.2001',
+      '99.01.01.2002',
+      '99.01.02.1001',
+    ]);
+    const inside = stats.regions[0];
+    expect(inside?.share).toBe(1);
+    expect(inside?.overlapKm2).toBe(reference[0]?.area_km2);
+    stats.regions.forEach((region, i) => {
+      const ref = reference[i];
+      if (!ref) throw new Error('missing reference');
+      expect(Math.abs(region.share / ref.share - 1)).toBeLessThan(1e-3);
+      expect(Math.abs(region.overlapKm2 / ref.overlap_km2 - 1)).toBeLessThan(1e-3);
+    });
+    expect(stats.regions[1]?.share).toBeCloseTo(0.5, 4);
+    // 1001 is 0.2° × 0.1°; the strip is 0.15° × 0.01°: 0.75 × 0.1.
+    expect(stats.regions[2]?.share).toBeCloseTo(0.75 * 0.1, 3);
+  });
+
   it('weights desa rates by overlap area with AREA', async () => {
     // overlaps 2 : 1 → (2 × 24 + 7.5)/3 = 18.5; interval on n = 35, x = round(0.185 × 35) = 6
     const stats = await areaStats('AREA');

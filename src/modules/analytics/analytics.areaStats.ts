@@ -42,8 +42,9 @@ export interface AreaStatsArgs {
 
 /**
  * Indicator figures for a client-drawn (multi)polygon from the desa it overlaps. Candidates come
- * from PostGIS (GiST `&&`, then `ST_Intersects`); each desa's share of area inside the drawing is
- * computed in process with Turf. Counts are apportioned by share (uniform density inside a desa):
+ * from PostGIS (GiST `&&`, then `ST_Intersects`); a desa wholly inside the drawing
+ * (`ST_CoveredBy`) has share 1, and each desa on its edge has its share of area inside computed
+ * in process with Turf. Counts are apportioned by share (uniform density inside a desa):
  * numerator = Σ share·numerator, denominator = Σ share·denominator over the desa with data.
  *
  * - POPULATION: each desa weighs by the children it contributes (its denominator density ×
@@ -62,6 +63,8 @@ export async function computeAreaStats(ctx: Context, args: AreaStatsArgs): Promi
   }
   const touched = candidates.desa
     .map((desa) => {
+      // Wholly inside (PostGIS ST_CoveredBy): share 1, no intersection to compute.
+      if (desa.inside) return { kode: desa.kode, share: 1, overlapKm2: desa.areaKm2 };
       const share = overlapShare(desa.geometry, drawn);
       const areaKm2 = desa.areaKm2 ?? area(desa.geometry) / 1e6;
       return { kode: desa.kode, share, overlapKm2: share * areaKm2 };

@@ -46,7 +46,14 @@ export interface DrawnGeometryCandidates {
   reason: string | null;
   /** Geodesic area of the drawn geometry on the WGS 84 ellipsoid, km². */
   areaKm2: number;
-  desa: { kode: string; areaKm2: number | null; geometry: MultiPolygon }[];
+  /**
+   * Desa wholly inside the drawing (ST_CoveredBy) come without their boundary: their share is 1
+   * and nothing is left for Turf to intersect. The others carry their boundary.
+   */
+  desa: (
+    | { kode: string; areaKm2: number; inside: true; geometry: null }
+    | { kode: string; areaKm2: number | null; inside: false; geometry: MultiPolygon }
+  )[];
 }
 
 /**
@@ -62,6 +69,7 @@ export async function drawnGeometryCandidates(geojson: string): Promise<DrawnGeo
       drawn_km2: number;
       kode: string | null;
       area_km2: number | null;
+      inside: boolean | null;
       geojson: string | null;
     }[]
   >`
@@ -71,10 +79,12 @@ export async function drawnGeometryCandidates(geojson: string): Promise<DrawnGeo
     )
     SELECT d.valid, CASE WHEN d.valid THEN NULL ELSE ST_IsValidReason(d.g) END AS reason,
            ST_Area(d.g::geography) / 1e6 AS drawn_km2,
-           r.kode, r.area_km2, ST_AsGeoJSON(r.geom, 9) AS geojson
+           r.kode, r.area_km2, r.inside,
+           CASE WHEN r.inside THEN NULL ELSE ST_AsGeoJSON(r.geom, 9) END AS geojson
     FROM drawn d
     LEFT JOIN LATERAL (
-      SELECT kode, area_km2, geom FROM region
+      SELECT kode, area_km2, geom, area_km2 IS NOT NULL AND ST_CoveredBy(geom, d.g) AS inside
+      FROM region
       WHERE d.valid AND level = 'DESA' AND geom && d.g AND ST_Intersects(geom, d.g)
     ) AS r ON true
     ORDER BY r.kode`;
@@ -84,17 +94,21 @@ export async function drawnGeometryCandidates(geojson: string): Promise<DrawnGeo
     valid: first.valid,
     reason: first.reason,
     areaKm2: first.drawn_km2,
-    desa: rows.flatMap((row) =>
-      row.kode === null || row.geojson === null
-        ? []
-        : [
-            {
-              kode: row.kode,
-              areaKm2: row.area_km2,
-              geometry: JSON.parse(row.geojson) as MultiPolygon,
-            },
-          ],
-    ),
+    desa: rows.flatMap((row): DrawnGeometryCandidates['desa'] => {
+      if (row.kode === null) return [];
+      if (row.inside && row.area_km2 !== null) {
+        return [{ kode: row.kode, areaKm2: row.area_km2, inside: true, geometry: null }];
+      }
+      if (row.geojson === null) return [];
+      return [
+        {
+          kode: row.kode,
+          areaKm2: row.area_km2,
+          inside: false,
+          geometry: JSON.parse(row.geojson) as MultiPolygon,
+        },
+      ];
+    }),
   };
 }
 
