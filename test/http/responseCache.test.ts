@@ -5,6 +5,7 @@ import { recordStatements } from '../../src/db/statementLog.ts';
 import {
   createStampReader,
   isCacheableOperation,
+  readDataStamp,
   viewerTier,
 } from '../../src/http/responseCache.ts';
 import { upsertIndicatorValues } from '../../src/modules/indicator/indicator.sql.ts';
@@ -111,6 +112,23 @@ describe('whole-answer cache', () => {
     });
     expect(shownAgain.cache).toBe('hit');
     expect(shownAgain.body).toEqual(shown.body);
+  });
+
+  it('sees a TRUNCATE as a write (inside a transaction that is rolled back)', async () => {
+    const before = await readDataStamp();
+    let inside = before;
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRaw`TRUNCATE indicator_value`;
+        const rows = await tx.$queryRaw<{ stamp: string }[]>`
+          SELECT COALESCE(sum(version), 0)::text AS stamp FROM data_version`;
+        inside = rows[0]?.stamp ?? before;
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(BigInt(inside)).toBe(BigInt(before) + 1n);
+    expect(await readDataStamp()).toBe(before);
+    expect(await db.indicatorValue.count()).toBeGreaterThan(0);
   });
 
   it('does not keep answers with errors', async () => {
