@@ -5,6 +5,7 @@ import {
   type GraphQLSchema,
   getNamedType,
   TypeInfo,
+  valueFromAST,
   visit,
   visitWithTypeInfo,
 } from 'graphql';
@@ -19,9 +20,10 @@ import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
  * Whole answers of read-only queries, kept in memory and keyed on everything they depend on:
  * the operation text, its variables, what the viewer may see (public tier with suppression,
  * analysts, or an officer's scope), the suppression thresholds and the **data stamp**, the sum of
- * the trigger-kept `data_version` counters (regions, values, indicator catalog). Every write to
- * those tables bumps a counter in the writing transaction, so a request that reads the stamp
- * after a commit can never get an answer from before it: the stamp it reads is new.
+ * the trigger-kept `data_version` counters the answer depends on: regions, the indicator catalog,
+ * and the values of the indicators the operation names (an import of WASTING leaves STUNTING
+ * maps cached). Every write to those tables bumps a counter in the writing transaction, so a
+ * request that reads the counters after a commit can never get an answer from before it.
  *
  * Only operations whose every field reads nothing but those three tables are cached; anything
  * touching program tracking, facilities, by-name records (which must be audited on every read)
@@ -105,23 +107,91 @@ export function viewerTier(viewer: Viewer): string {
   return 'public';
 }
 
-/** Sum of the data-version counters: grows with every write to regions, values or catalog. */
-export async function readDataStamp(): Promise<string> {
-  const rows = await db.$queryRaw<{ stamp: string }[]>`
-    SELECT COALESCE(sum(version), 0)::text AS stamp FROM data_version`;
-  return rows[0]?.stamp ?? '0';
+/**
+ * Fields that read indicator values, with the argument naming the indicator; null: all of them.
+ * Every other cacheable field reads regions or the catalog only.
+ */
+const valueReaders: Record<string, string | null> = {
+  indicator: 'code',
+  indicatorValues: 'code',
+  choropleth: 'indicator',
+  areaStats: 'indicator',
+  indicators: null,
+};
+
+/**
+ * The indicator codes whose values an operation reads, with its variables; 'all' when it lists
+ * the catalog with periods, or when a code cannot be read from the operation.
+ */
+export function indicatorCodesRead(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): ReadonlySet<string> | 'all' {
+  const typeInfo = new TypeInfo(schema);
+  const codes = new Set<string>();
+  let all = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (all || !(node.name.value in valueReaders)) return;
+        const argument = valueReaders[node.name.value];
+        const definition = typeInfo.getFieldDef();
+        const argDef = definition?.args.find((a) => a.name === argument);
+        const argNode = node.arguments?.find((a) => a.name.value === argument);
+        const code = argDef && argNode ? valueFromAST(argNode.value, argDef.type, variables) : null;
+        if (typeof code === 'string') codes.add(code);
+        else all = true;
+      },
+    }),
+  );
+  return all ? 'all' : codes;
+}
+
+/** The data-version counters (scope → version), read in one statement. */
+export async function readDataVersions(): Promise<Map<string, bigint>> {
+  const rows = await db.$queryRaw<{ scope: string; version: string }[]>`
+    SELECT scope, version::text AS version FROM data_version`;
+  return new Map(rows.map((row) => [row.scope, BigInt(row.version)]));
 }
 
 /**
- * Reads the data stamp for many concurrent requests at once without ever answering a request
- * with a stamp read that began before it arrived (which could miss a write committed just
- * before it). A request that finds no read in flight starts one; requests that arrive while one
- * is in flight share the next, which starts when the current one ends. Under load one statement
- * serves several requests; alone, a request costs exactly one.
+ * The stamp an answer is keyed on: the sum of the counters it depends on. Regions, the catalog
+ * and truncations count for every answer; values ("value:<indicator>:<period>") only for the
+ * indicators the operation reads. Counters only grow, so the sum grows with every write that
+ * matters to the answer.
  */
-export function createStampReader(read: () => Promise<string> = readDataStamp) {
-  let current: Promise<string> | undefined;
-  let next: Promise<string> | undefined;
+export function stampFor(
+  versions: ReadonlyMap<string, bigint>,
+  codes: ReadonlySet<string> | 'all',
+): string {
+  let sum = 0n;
+  for (const [scope, version] of versions) {
+    if (codes !== 'all' && scope.startsWith('value:')) {
+      const code = scope.slice('value:'.length, scope.lastIndexOf(':'));
+      if (!codes.has(code)) continue;
+    }
+    sum += version;
+  }
+  return sum.toString();
+}
+
+/** Sum of all data-version counters: grows with every write to regions, values or catalog. */
+export async function readDataStamp(): Promise<string> {
+  return stampFor(await readDataVersions(), 'all');
+}
+
+/**
+ * Reads the data versions for many concurrent requests at once without ever answering a request
+ * with a read that began before it arrived (which could miss a write committed just before it).
+ * A request that finds no read in flight starts one; requests that arrive while one is in flight
+ * share the next, which starts when the current one ends. Under load one statement serves
+ * several requests; alone, a request costs exactly one.
+ */
+export function createStampReader<T>(read: () => Promise<T>) {
+  let current: Promise<T> | undefined;
+  let next: Promise<T> | undefined;
   const start = () => {
     const reading = read();
     current = reading;
@@ -131,7 +201,7 @@ export function createStampReader(read: () => Promise<string> = readDataStamp) {
     reading.then(clear, clear);
     return reading;
   };
-  return (): Promise<string> => {
+  return (): Promise<T> => {
     if (!current) return start();
     next ??= current
       .then(
@@ -159,7 +229,7 @@ export function responseCachePlugin(config: Config): ApolloServerPlugin<Context>
     (answer) => 2 * answer.text.length + 256,
   );
   const decisions = new LruCache<boolean>(1000);
-  const stamp = createStampReader();
+  const versions = createStampReader(readDataVersions);
 
   return {
     async requestDidStart() {
@@ -176,7 +246,9 @@ export function responseCachePlugin(config: Config): ApolloServerPlugin<Context>
           if (!decided) return null;
           // Read live: resolvers take the thresholds from the process-wide configuration.
           const { minCount, minDenominator } = currentConfig().suppression;
-          const key = cacheKey(request, `${minCount}|${minDenominator}`, await stamp());
+          const codes = indicatorCodesRead(request.schema, document, request.request.variables);
+          const stamp = stampFor(await versions(), codes);
+          const key = cacheKey(request, `${minCount}|${minDenominator}`, stamp);
           const hit = answers.get(key);
           if (!hit) {
             pending = { key };

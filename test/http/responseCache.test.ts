@@ -4,8 +4,10 @@ import { db } from '../../src/db/client.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
 import {
   createStampReader,
+  indicatorCodesRead,
   isCacheableOperation,
   readDataStamp,
+  stampFor,
   viewerTier,
 } from '../../src/http/responseCache.ts';
 import { upsertIndicatorValues } from '../../src/modules/indicator/indicator.sql.ts';
@@ -32,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await http.close();
   await setDesaSatu(12, 50);
+  await db.indicatorValue.deleteMany({ where: { source: 'cache-test' } });
 });
 
 /** Puts STUNTING 2023 of fixture desa 99.01.01.2001 (source "fixture") to n/d. */
@@ -96,6 +99,36 @@ describe('whole-answer cache', () => {
     expect(after.cache).toBe('miss');
     expect(after.body.data).toMatchObject({
       region: { indicator: { numerator: 20, denominator: 50, value: 40 } },
+    });
+  });
+
+  it('stays valid when another indicator changes, and not when its own does', async () => {
+    const write = (code: string, numerator: number) =>
+      upsertIndicatorValues(db, [
+        {
+          kode: '99.01.01.2002',
+          code,
+          period: fixture.period,
+          source: 'cache-test',
+          numerator,
+          denominator: 40,
+          value: null,
+          ciLow: null,
+          ciHigh: null,
+          se: null,
+          method: null,
+        },
+      ]);
+    await ask(valueQuery, { kode: '99.01.01.2002' }, analyst);
+    await write('WASTING', 2);
+    const afterOther = await ask(valueQuery, { kode: '99.01.01.2002' }, analyst);
+    expect(afterOther.cache).toBe('hit');
+    await write('STUNTING', 9);
+    const afterOwn = await ask(valueQuery, { kode: '99.01.01.2002' }, analyst);
+    expect(afterOwn.cache).toBe('miss');
+    // The query names source "fixture": still 3 of 40, now computed afresh.
+    expect(afterOwn.body.data).toMatchObject({
+      region: { indicator: { numerator: 3, denominator: 40 } },
     });
   });
 
@@ -185,6 +218,39 @@ describe('isCacheableOperation', () => {
       ),
     ).toBe(false);
     expect(cacheable('{ programs { code } }')).toBe(false);
+  });
+});
+
+describe('indicatorCodesRead and stampFor', () => {
+  const codes = (source: string, variables?: Record<string, unknown>) =>
+    indicatorCodesRead(subgraphSchema, parse(source), variables);
+
+  it('finds the indicators an operation reads values of, from literals and variables', () => {
+    expect(codes('{ region(kode: "32.16") { kode nama geometry } }')).toEqual(new Set());
+    expect(
+      codes(
+        `query($i: String!) { choropleth(level: DESA, parentKode: "32.16", indicator: $i,
+          period: "2023") { breaks } region(kode: "32.16") {
+          indicator(code: "WASTING", period: "2023") { value } } }`,
+        { i: 'STUNTING' },
+      ),
+    ).toEqual(new Set(['STUNTING', 'WASTING']));
+    expect(codes('{ indicators { code periods } }')).toBe('all');
+    expect(codes('query($c: String!) { indicator(code: $c) { name } }', {})).toBe('all');
+  });
+
+  it('sums regions, catalog and truncations always, values only of those indicators', () => {
+    const versions = new Map<string, bigint>([
+      ['region:DESA', 5n],
+      ['indicator', 1n],
+      ['truncate:region', 2n],
+      ['value:STUNTING:2023', 3n],
+      ['value:STUNTING:2023-08', 4n],
+      ['value:WASTING:2023', 7n],
+    ]);
+    expect(stampFor(versions, new Set(['STUNTING']))).toBe('15');
+    expect(stampFor(versions, new Set())).toBe('8');
+    expect(stampFor(versions, 'all')).toBe('22');
   });
 });
 
