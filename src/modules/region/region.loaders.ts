@@ -79,7 +79,9 @@ export function createRegionLoaders(): RegionLoaders {
             found.set(geometryKeyOf(key), new RawJson(hit));
             continue;
           }
-          groups.set(options, [...(groups.get(options) ?? []), key]);
+          const group = groups.get(options);
+          if (group) group.push(key);
+          else groups.set(options, [key]);
         }
         await Promise.all(
           [...groups.entries()].map(async ([options, group]) => {
