@@ -5,6 +5,7 @@ import { featureId } from '../modules/tiles/tiles.math.ts';
 import { type FeatureValue, featureValues } from '../modules/tiles/tiles.properties.ts';
 import { layerLevel } from '../modules/tiles/tiles.render.ts';
 import { scopeShapes } from '../modules/tiles/tiles.sql.ts';
+import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
 import {
   assertReadMethod,
   badParameter,
@@ -73,7 +74,7 @@ export async function serveGeoJSON(
       version,
     });
   }
-  // Geometry arrives as GeoJSON text from PostGIS and is spliced in, not parsed and re-encoded.
+  // Geometry arrives as GeoJSON text from PostGIS and is written as is, not parsed (RawJson).
   const features = shapes.map((shape) => {
     const value = values?.get(shape.kode);
     const properties = values
@@ -85,9 +86,11 @@ export async function serveGeoJSON(
           class: value?.class ?? null,
         }
       : { kode: shape.kode, nama: shape.nama };
-    return `{"type":"Feature","id":${featureId(shape.kode)},"properties":${JSON.stringify(properties)},"geometry":${shape.geojson}}`;
+    const geometry = new RawJson(shape.geojson);
+    return { type: 'Feature', id: featureId(shape.kode), properties, geometry };
   });
-  sendBody(req, res, 200, `{"type":"FeatureCollection","features":[${features.join(',')}]}`, {
+  const body = stringifyResponse({ type: 'FeatureCollection', features }).trimEnd();
+  sendBody(req, res, 200, body, {
     ...headers,
     'content-type': 'application/geo+json; charset=utf-8',
   });
