@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { type Actor, cliActor } from '../src/audit/actor.ts';
 import { loadConfig } from '../src/config.ts';
 import { closeConnection, connection } from '../src/db/client.ts';
 import { ImportRejected } from '../src/errors.ts';
-import { type Actor, cliActor } from '../src/modules/audit/actor.ts';
 import { prepareDatabase } from '../src/startup.ts';
 
 /**

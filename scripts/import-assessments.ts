@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { cliActor } from '../src/modules/audit/actor.ts';
+import { cliActor } from '../src/audit/actor.ts';
 import {
   importHeader,
   importProgramCsv,

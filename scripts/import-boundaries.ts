@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cliActor } from '../src/modules/audit/actor.ts';
+import { cliActor } from '../src/audit/actor.ts';
 import { importBoundaries } from '../src/modules/region/region.import.ts';
 import { runCli } from './cli.ts';
 

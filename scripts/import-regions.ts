@@ -1,4 +1,4 @@
-import { cliActor } from '../src/modules/audit/actor.ts';
+import { cliActor } from '../src/audit/actor.ts';
 import { importRegionsFromIdnArea } from '../src/modules/region/region.import.ts';
 import { runCli } from './cli.ts';
 

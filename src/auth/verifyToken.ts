@@ -8,9 +8,9 @@ import {
   type JWTVerifyGetKey,
   jwtVerify,
 } from 'jose';
+import { isKode } from '../args/kode.ts';
 import type { Config } from '../config.ts';
 import { LruCache } from '../lru.ts';
-import { isKode } from '../modules/region/region.kode.ts';
 import { type Role, roles, type Viewer } from './viewer.ts';
 
 /** A token was sent but cannot be trusted: expired, malformed, wrongly signed or bad claims. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { assertPeriod } from '../args/period.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { config } from '../config.ts';
 import { connection } from '../db/client.ts';
-import { assertPeriod } from '../errors.ts';
 import { checkParent } from '../modules/analytics/analytics.args.ts';
 import { viewerTier } from '../modules/tiles/tiles.properties.ts';
 import {

@@ -1,8 +1,9 @@
 import { area } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { assertPeriod } from '../../args/period.ts';
 import { config } from '../../config.ts';
 import type { Context } from '../../context.ts';
-import { assertPeriod, badUserInput } from '../../errors.ts';
+import { badUserInput } from '../../errors.ts';
 import { overlapShare } from '../../geo/overlapShare.ts';
 import { polygonProblems } from '../../geo/polygonProblems.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';

@@ -1,6 +1,7 @@
+import { checkInteger } from '../../args/integer.ts';
+import { assertKode, levelOfKode } from '../../args/kode.ts';
 import { badUserInput } from '../../errors.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
-import { assertKode, levelOfKode } from '../region/region.kode.ts';
 import type { WeightsKind } from './analytics.weights.ts';
 
 const depth: Record<RegionLevel, number> = { PROVINSI: 1, KABUPATEN: 2, KECAMATAN: 3, DESA: 4 };
@@ -13,24 +14,6 @@ export function checkParent(level: RegionLevel, parentKode: string | number): st
     throw badUserInput('parentKode', kode, `parentKode must be a region above level ${level}`);
   }
   return kode;
-}
-
-/** Checks an integer argument against a closed range. */
-export function checkInteger(argument: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(argument, value, `${argument} must be an integer from ${min} to ${max}`);
-  }
-  return value;
-}
-
-/** Checks a point's longitude and latitude. */
-export function checkPoint(longitude: number, latitude: number): void {
-  if (!(longitude >= -180 && longitude <= 180)) {
-    throw badUserInput('longitude', longitude, 'longitude must be between -180 and 180');
-  }
-  if (!(latitude >= -90 && latitude <= 90)) {
-    throw badUserInput('latitude', latitude, 'latitude must be between -90 and 90');
-  }
 }
 
 /**

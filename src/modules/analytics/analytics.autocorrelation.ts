@@ -1,5 +1,7 @@
+import { checkInteger } from '../../args/integer.ts';
+import { assertPeriod } from '../../args/period.ts';
 import type { Context } from '../../context.ts';
-import { assertPeriod, badUserInput } from '../../errors.ts';
+import { badUserInput } from '../../errors.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { benjaminiHochberg } from '../../stats/benjaminiHochberg.ts';
 import { localGStar } from '../../stats/localGStar.ts';
@@ -7,7 +9,7 @@ import { localMoran } from '../../stats/localMoran.ts';
 import { localMoranPermutation } from '../../stats/localMoranPermutation.ts';
 import { moranGlobal } from '../../stats/moranGlobal.ts';
 import type { LisaQuadrant } from '../../stats/types.ts';
-import { checkInteger, checkK, checkParent } from './analytics.args.ts';
+import { checkK, checkParent } from './analytics.args.ts';
 import { regionValues, type Smoothing, smoothValues, subgraph } from './analytics.values.ts';
 import { loadUniverse, universeWeights, type WeightsKind } from './analytics.weights.ts';
 

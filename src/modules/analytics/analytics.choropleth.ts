@@ -1,10 +1,11 @@
+import { checkInteger } from '../../args/integer.ts';
+import { assertPeriod } from '../../args/period.ts';
 import type { Context } from '../../context.ts';
-import { assertPeriod } from '../../errors.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { classBreaks } from '../../stats/classBreaks.ts';
 import { classify } from '../../stats/classify.ts';
 import type { ClassBreaksMethod } from '../../stats/types.ts';
-import { checkInteger, checkK, checkParent } from './analytics.args.ts';
+import { checkK, checkParent } from './analytics.args.ts';
 import { regionValues, type Smoothing, smoothValues } from './analytics.values.ts';
 import { loadUniverse, universeWeights, type WeightsKind } from './analytics.weights.ts';
 

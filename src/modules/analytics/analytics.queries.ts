@@ -1,8 +1,10 @@
+import { checkInteger } from '../../args/integer.ts';
+import { maxPageSize } from '../../args/page.ts';
+import { checkPoint } from '../../args/point.ts';
 import { builder } from '../../builder.ts';
-import { badUserInput, maxPageSize } from '../../errors.ts';
+import { badUserInput } from '../../errors.ts';
 import { RegionLevelEnum } from '../region/region.type.ts';
 import { computeAreaStats } from './analytics.areaStats.ts';
-import { checkInteger, checkPoint } from './analytics.args.ts';
 import { computeSpatialAutocorrelation, defaultSeed } from './analytics.autocorrelation.ts';
 import { computeChoropleth } from './analytics.choropleth.ts';
 import {

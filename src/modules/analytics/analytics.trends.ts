@@ -1,11 +1,13 @@
+import { assertKode } from '../../args/kode.ts';
+import { assertPeriod } from '../../args/period.ts';
 import type { Context } from '../../context.ts';
-import { assertPeriod, badUserInput } from '../../errors.ts';
+import { badUserInput } from '../../errors.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { annualRateOfReduction } from '../../stats/annualRateOfReduction.ts';
 import { outlierFlags } from '../../stats/outlierFlags.ts';
 import type { OutlierMethod } from '../../stats/types.ts';
+import { indicatorLoaders } from '../indicator/indicator.loaders.ts';
 import { servedValue } from '../indicator/indicator.served.ts';
-import { assertKode } from '../region/region.kode.ts';
 import { checkParent } from './analytics.args.ts';
 import { assertIndicator, regionValues, type Smoothing, smoothValues } from './analytics.values.ts';
 import { loadUniverse } from './analytics.weights.ts';
@@ -86,7 +88,7 @@ export async function computeTrend(
 ): Promise<TrendShape> {
   const kode = String(args.kode);
   assertKode('kode', kode);
-  const periods = (await ctx.loaders.periods.load(args.indicator))
+  const periods = (await indicatorLoaders(ctx).periods.load(args.indicator))
     .filter((period) => (period.length === 7) === args.monthly)
     .sort();
   if (periods.length === 0) await assertIndicator(ctx, args.indicator);

@@ -1,6 +1,7 @@
+import { geometryOutput } from '../../args/geometry.ts';
 import { builder } from '../../builder.ts';
-import { badUserInput } from '../../errors.ts';
 import type { RawJson } from '../../scalars/rawJson.ts';
+import { regionLoaders } from '../region/region.loaders.ts';
 import { RegionInterface } from '../region/region.type.ts';
 import type { AreaShareShape, AreaStatsShape } from './analytics.areaStats.ts';
 import type {
@@ -85,15 +86,8 @@ export const ChoroplethObject = builder.objectRef<ChoroplethShape>('Choropleth')
         }),
       },
       resolve: async (c, args, ctx): Promise<RawFeatureCollection> => {
-        const precision = args.precision ?? 6;
-        const simplifyMeters = args.simplifyMeters ?? 0;
-        if (!Number.isInteger(precision) || precision < 0 || precision > 15) {
-          throw badUserInput('precision', precision, 'precision must be 0–15');
-        }
-        if (!Number.isFinite(simplifyMeters) || simplifyMeters < 0 || simplifyMeters > 10_000) {
-          throw badUserInput('simplifyMeters', simplifyMeters, 'simplifyMeters must be 0–10000');
-        }
-        const geometries = await ctx.loaders.geometry.loadMany(
+        const { simplifyMeters, precision } = geometryOutput(args);
+        const geometries = await regionLoaders(ctx).geometry.loadMany(
           c.regions.map((r, i) => ({
             kode: r.kode,
             geomVersion: c.geomVersions[i],

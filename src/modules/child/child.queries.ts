@@ -1,11 +1,11 @@
+import { pageCost, pageSizeLimit } from '../../args/page.ts';
+import { actorOf } from '../../audit/actor.ts';
+import { recordAudit } from '../../audit/recordAudit.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { db } from '../../db/client.ts';
-import { pageCost, pageSizeLimit } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { actorOf } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit.sql.ts';
 import { RegionInterface } from '../region/region.type.ts';
 import { ChildRecordObject } from './child.type.ts';
 

@@ -1,6 +1,8 @@
+import { checkInteger } from '../../args/integer.ts';
+import { maxPageSize } from '../../args/page.ts';
+import { checkPoint } from '../../args/point.ts';
 import { builder } from '../../builder.ts';
-import { badUserInput, maxPageSize } from '../../errors.ts';
-import { checkInteger, checkPoint } from '../analytics/analytics.args.ts';
+import { badUserInput } from '../../errors.ts';
 import { RegionInterface } from '../region/region.type.ts';
 import { facilityLoaders } from './facility.loaders.ts';
 import { facilitiesWithinRows, nearestFacilityRows } from './facility.sql.ts';

@@ -1,11 +1,11 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import { assertKode } from '../../args/kode.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { db } from '../../db/client.ts';
 import type { Region } from '../../generated/prisma/client.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
-import { assertKode } from '../region/region.kode.ts';
 import {
   DesaObject,
   KabupatenObject,

@@ -1,7 +1,8 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import { maxPageSize } from '../../args/page.ts';
 import { builder } from '../../builder.ts';
-import { badUserInput, maxPageSize } from '../../errors.ts';
+import { badUserInput } from '../../errors.ts';
 
 /** The Federation version the subgraph links: 2.3 is the first with entity interfaces. */
 export const federationLinkUrl = 'https://specs.apollo.dev/federation/v2.3';

@@ -1,10 +1,11 @@
+import { isKode } from '../../args/kode.ts';
+import { isPeriod } from '../../args/period.ts';
+import type { Actor } from '../../audit/actor.ts';
+import { recordAudit } from '../../audit/recordAudit.ts';
 import { readCsv } from '../../csv.ts';
 import { db } from '../../db/client.ts';
-import { ImportRejected, isPeriod } from '../../errors.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit.sql.ts';
-import { isKode } from '../region/region.kode.ts';
-import { existingRegions } from '../region/region.sql.ts';
+import { ImportRejected } from '../../errors.ts';
+import { existingRegions } from '../region/region.import.ts';
 import { type IndicatorValueRow, upsertIndicatorValues } from './indicator.sql.ts';
 
 const requiredColumns = ['kode', 'indicator', 'period', 'numerator', 'denominator', 'source'];

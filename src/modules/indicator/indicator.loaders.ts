@@ -1,4 +1,6 @@
+import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import type { Context } from '../../context.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
 import {
   type IndicatorCandidateRow,
@@ -36,6 +38,12 @@ export interface IndicatorLoaders {
   periods: DataLoader<string, string[]>;
 }
 
+/** The indicator loaders of a request, kept with its context (Pothos context cache). */
+export const indicatorLoaders = createContextCache(
+  (_ctx: Context): IndicatorLoaders => createIndicatorLoaders(),
+);
+
+/** Fresh indicator loaders: one statement per batch, results in key order. */
 export function createIndicatorLoaders(): IndicatorLoaders {
   return {
     candidates: new DataLoader(

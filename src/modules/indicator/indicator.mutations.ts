@@ -1,6 +1,6 @@
+import { actorOf } from '../../audit/actor.ts';
 import { builder } from '../../builder.ts';
 import { ImportRejected, rejectedInput } from '../../errors.ts';
-import { actorOf } from '../audit/actor.ts';
 import {
   type IndicatorImportReport,
   importIndicatorCsv,

@@ -1,10 +1,16 @@
+import { parentOfKode } from '../../args/kode.ts';
 import { seesUnsuppressed } from '../../auth/viewer.ts';
 import { config } from '../../config.ts';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
 import { type CountCell, suppressCells } from '../../stats/suppressCells.ts';
-import { parentOfKode } from '../region/region.kode.ts';
-import { type IndicatorRequest, type IndicatorValueShape, pickValue } from './indicator.loaders.ts';
+import { regionLoaders } from '../region/region.loaders.ts';
+import {
+  type IndicatorRequest,
+  type IndicatorValueShape,
+  indicatorLoaders,
+  pickValue,
+} from './indicator.loaders.ts';
 
 /** A value as this viewer may see it. */
 export interface ServedIndicatorValue extends IndicatorValueShape {
@@ -23,7 +29,7 @@ export async function servedValues(
   request: IndicatorRequest,
 ): Promise<ServedIndicatorValue[]> {
   const key = { kode: request.kode, code: request.code, period: request.period };
-  const candidates = await ctx.loaders.candidates.load(key);
+  const candidates = await indicatorLoaders(ctx).candidates.load(key);
   if (candidates === null) {
     throw badUserInput('code', request.code, 'unknown indicator code; see Query.indicators');
   }
@@ -33,8 +39,9 @@ export async function servedValues(
     return values.map((v) => ({ ...v, suppressed: false, suppressionReason: null }));
   }
   const parent = parentOfKode(request.kode);
-  const siblings = parent === null ? [request.kode] : await ctx.loaders.childKodes.load(parent);
-  const siblingValues = await ctx.loaders.candidates.loadMany(
+  const siblings =
+    parent === null ? [request.kode] : await regionLoaders(ctx).childKodes.load(parent);
+  const siblingValues = await indicatorLoaders(ctx).candidates.loadMany(
     siblings.map((kode) => ({ kode, code: request.code, period: request.period })),
   );
   const own = siblings.indexOf(request.kode);

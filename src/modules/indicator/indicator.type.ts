@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import { IndicatorKind, Polarity } from '../../generated/prisma/enums.ts';
+import { indicatorLoaders } from './indicator.loaders.ts';
 import type { ServedIndicatorValue } from './indicator.served.ts';
 
 export const IndicatorKindEnum = builder.enumType(IndicatorKind, {
@@ -25,7 +26,7 @@ export const IndicatorObject = builder.prismaObject('Indicator', {
     denominatorDefinition: t.exposeString('denominatorDef', { nullable: true }),
     periods: t.stringList({
       description: 'Periods that hold at least one value, newest first.',
-      resolve: (indicator, _args, ctx) => ctx.loaders.periods.load(indicator.code),
+      resolve: (indicator, _args, ctx) => indicatorLoaders(ctx).periods.load(indicator.code),
     }),
   }),
 });

@@ -1,7 +1,7 @@
+import { assertKode, levelOfKode } from '../../args/kode.ts';
 import { builder } from '../../builder.ts';
 import { badUserInput } from '../../errors.ts';
 import { ActionStatus } from '../../generated/prisma/enums.ts';
-import { assertKode, levelOfKode } from '../region/region.kode.ts';
 import { assessmentYears } from './program.assessment.sql.ts';
 import {
   type ActionReportShape,

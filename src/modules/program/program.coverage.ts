@@ -1,7 +1,8 @@
+import { assertKode } from '../../args/kode.ts';
+import { assertPeriod } from '../../args/period.ts';
 import type { Context } from '../../context.ts';
-import { assertPeriod, badUserInput } from '../../errors.ts';
+import { badUserInput } from '../../errors.ts';
 import type { CellSuppression } from '../../stats/suppressCells.ts';
-import { assertKode } from '../region/region.kode.ts';
 import { programLoaders } from './program.loaders.ts';
 import { suppressionFor, suppressParts } from './program.served.ts';
 import type { CoverageKey, CoverageRow } from './program.sql.ts';

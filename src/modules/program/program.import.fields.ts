@@ -1,7 +1,7 @@
+import { isKode } from '../../args/kode.ts';
 import { db } from '../../db/client.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
-import { isKode } from '../region/region.kode.ts';
-import { existingRegions } from '../region/region.sql.ts';
+import { existingRegions } from '../region/region.import.ts';
 import type { ImportRecord } from './program.import.ts';
 import { type IsoWeek, parseDay, parseIsoWeek } from './program.week.ts';
 

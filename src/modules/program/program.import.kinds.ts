@@ -1,4 +1,4 @@
-import type { Actor } from '../audit/actor.ts';
+import type { Actor } from '../../audit/actor.ts';
 import { actionReportSpec, gradeSpec, schemeSpec } from './program.import.assessment.ts';
 import { agencySpec, lokusSpec, programSpec, targetSpec } from './program.import.catalog.ts';
 import { coverageSpec } from './program.import.coverage.ts';

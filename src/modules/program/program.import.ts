@@ -1,9 +1,9 @@
+import type { Actor } from '../../audit/actor.ts';
+import { recordAudit } from '../../audit/recordAudit.ts';
 import { readCsv } from '../../csv.ts';
 import { db, type Tx } from '../../db/client.ts';
 import { ImportRejected } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit.sql.ts';
 import { maxRowsPerImport } from '../indicator/indicator.import.ts';
 
 /** One incoming row before validation; `label` says where it came from ("line 7", "targets[3]"). */

@@ -1,6 +1,6 @@
+import { assertKode } from '../../args/kode.ts';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
-import { assertKode } from '../region/region.kode.ts';
 import { maxMonitoringBuckets } from './program.catalog.ts';
 import { programLoaders } from './program.loaders.ts';
 import type { MonitoringQuery } from './program.monitoring.sql.ts';

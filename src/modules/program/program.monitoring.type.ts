@@ -1,3 +1,5 @@
+import { actorOf } from '../../audit/actor.ts';
+import { recordAudit } from '../../audit/recordAudit.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -5,8 +7,6 @@ import { db } from '../../db/client.ts';
 import { badUserInput } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { CheckinStatus, MonitoringCategory } from '../../generated/prisma/enums.ts';
-import { actorOf } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit.sql.ts';
 import { programLoaders } from './program.loaders.ts';
 import type { MonitoringBucketShape, OverdueShape } from './program.monitoring.ts';
 import { parseDay } from './program.week.ts';

@@ -1,7 +1,7 @@
+import { actorOf } from '../../audit/actor.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { ImportRejected, rejectedInput } from '../../errors.ts';
-import { actorOf } from '../audit/actor.ts';
 import { ActionStatusEnum } from './program.assessment.type.ts';
 import { recordsFromInput } from './program.import.fields.ts';
 import {

@@ -1,8 +1,9 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { assertKode } from '../../args/kode.ts';
+import { maxPageSize, pageCost, pageSizeLimit } from '../../args/page.ts';
 import { builder } from '../../builder.ts';
 import { db } from '../../db/client.ts';
-import { badUserInput, maxPageSize, pageCost, pageSizeLimit } from '../../errors.ts';
-import { assertKode } from '../region/region.kode.ts';
+import { badUserInput } from '../../errors.ts';
 import { type ActivityFilter, activityRows } from './program.activity.sql.ts';
 import { PlannedActivityObject } from './program.activity.type.ts';
 import { AgencyPerformanceObject, isoWeekArg, weekPerformance } from './program.agency.type.ts';

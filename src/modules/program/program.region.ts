@@ -1,9 +1,14 @@
+import { pageCost, pageSizeLimit } from '../../args/page.ts';
 import { builder } from '../../builder.ts';
 import { db } from '../../db/client.ts';
-import { badUserInput, pageCost, pageSizeLimit } from '../../errors.ts';
-import { RegionInterface } from '../region/region.type.ts';
+import { badUserInput } from '../../errors.ts';
+import { DesaObject, RegionInterface } from '../region/region.type.ts';
 import { servedCoverage } from './program.coverage.ts';
-import { PriorityVillageObject, priorityVillagesUnder } from './program.lokus.type.ts';
+import {
+  PriorityVillageObject,
+  priorityOfDesa,
+  priorityVillagesUnder,
+} from './program.lokus.type.ts';
 import { familiesUnder, overdueFamilyIds } from './program.monitoring.sql.ts';
 import { monitoringQuery, servedMonitoring, servedOverdue } from './program.monitoring.ts';
 import {
@@ -117,3 +122,18 @@ builder.prismaInterfaceField(RegionInterface, 'monitoredFamilies', (t) =>
     },
   }),
 );
+
+// Priority-village (lokus) fields of a desa.
+builder.prismaObjectFields(DesaObject, (t) => ({
+  priority: t.prismaField({
+    type: PriorityVillageObject,
+    nullable: true,
+    description: 'This desa as a priority village (lokus) of `year`; null when it was not one.',
+    args: { year: t.arg.int({ required: true }) },
+    resolve: (query, desa, args) => priorityOfDesa(query, desa.kode, args.year),
+  }),
+  priorityHistory: t.relation('priorityYears', {
+    description: 'Every year this desa was a priority village (lokus), oldest first.',
+    query: { orderBy: { year: 'asc' } },
+  }),
+}));

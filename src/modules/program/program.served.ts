@@ -1,8 +1,9 @@
+import { parentOfKode } from '../../args/kode.ts';
 import { seesUnsuppressed } from '../../auth/viewer.ts';
 import { config } from '../../config.ts';
 import type { Context } from '../../context.ts';
 import { type CellSuppression, type CountCell, suppressCells } from '../../stats/suppressCells.ts';
-import { parentOfKode } from '../region/region.kode.ts';
+import { regionLoaders } from '../region/region.loaders.ts';
 
 const shown: CellSuppression = { numerator: false, denominator: false, reason: null };
 
@@ -22,7 +23,7 @@ export async function suppressionFor(
 ): Promise<CellSuppression[]> {
   if (seesUnsuppressed(ctx.viewer, kode)) return Array.from({ length }, () => shown);
   const parent = parentOfKode(kode);
-  let siblings = parent === null ? [kode] : await ctx.loaders.childKodes.load(parent);
+  let siblings = parent === null ? [kode] : await regionLoaders(ctx).childKodes.load(parent);
   if (!siblings.includes(kode)) siblings = [kode];
   const series = await cellsOf(siblings);
   const own = siblings.indexOf(kode);

@@ -1,7 +1,8 @@
+import { assertKode } from '../../args/kode.ts';
 import type { Context } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
+import { indicatorLoaders } from '../indicator/indicator.loaders.ts';
 import { servedValue } from '../indicator/indicator.served.ts';
-import { assertKode } from '../region/region.kode.ts';
 import { programLoaders } from './program.loaders.ts';
 import { type TargetProgressResult, targetProgress } from './program.progress.ts';
 
@@ -34,7 +35,7 @@ export async function servedTarget(
     throw badUserInput('indicator', args.indicator, 'unknown indicator code; see Query.indicators');
   }
   if (row.value === null || row.source === null) return null;
-  const years = (await ctx.loaders.periods.load(args.indicator))
+  const years = (await indicatorLoaders(ctx).periods.load(args.indicator))
     .filter((period) => /^\d{4}$/.test(period) && Number(period) <= args.year)
     .sort();
   const served = await Promise.all(

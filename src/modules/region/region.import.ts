@@ -1,12 +1,15 @@
 import type { Geometry } from 'geojson';
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import { isKode, jenisOfKode, levelOfKode, parentOfKode } from '../../args/kode.ts';
+import type { Actor } from '../../audit/actor.ts';
+import { recordAudit } from '../../audit/recordAudit.ts';
 import { db } from '../../db/client.ts';
 import { ImportRejected } from '../../errors.ts';
 import { polygonProblems } from '../../geo/polygonProblems.ts';
-import type { Actor } from '../audit/actor.ts';
-import { recordAudit } from '../audit/audit.sql.ts';
-import { isKode, jenisOfKode, levelOfKode, parentOfKode } from './region.kode.ts';
 import { existingRegions, type RegionRow, upsertRegions } from './region.sql.ts';
+
+/** Which kodes exist, with their level: what other modules' importers check their rows against. */
+export { existingRegions };
 
 /** Credit line stored with every region taken from the idn-area-data package (data: ODbL). */
 export const idnAreaSource = 'idn-area-data 3.1.2 (Kemendagri codes; ODbL)';

@@ -1,10 +1,11 @@
+import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { config } from '../../config.ts';
+import type { Context } from '../../context.ts';
 import { db } from '../../db/client.ts';
 import type { GeometryOptions, RegionGeometryInfo } from '../../db/postgis.ts';
 import { LruCache } from '../../lru.ts';
 import { RawJson } from '../../scalars/rawJson.ts';
-import { createIndicatorLoaders, type IndicatorLoaders } from '../indicator/indicator.loaders.ts';
 
 export interface GeometryKey extends Required<GeometryOptions> {
   kode: string;
@@ -20,7 +21,7 @@ export interface GeometryInfoKey {
   geomVersion?: number;
 }
 
-export interface RegionLoaders extends IndicatorLoaders {
+export interface RegionLoaders {
   geometryInfo: DataLoader<GeometryInfoKey, RegionGeometryInfo | null, string>;
   /** GeoJSON MultiPolygon text as PostGIS wrote it, passed through to the response. */
   geometry: DataLoader<GeometryKey, RawJson | null, string>;
@@ -28,10 +29,14 @@ export interface RegionLoaders extends IndicatorLoaders {
   childKodes: DataLoader<string, string[]>;
 }
 
+/** The region loaders of a request, kept with its context (Pothos context cache). */
+export const regionLoaders = createContextCache(
+  (_ctx: Context): RegionLoaders => createRegionLoaders(),
+);
+
 /** Fresh loaders for one request: one statement per batch, results in key order. */
 export function createRegionLoaders(): RegionLoaders {
   return {
-    ...createIndicatorLoaders(),
     childKodes: new DataLoader(async (parents) => {
       const rows = await db.region.findMany({
         where: { parentKode: { in: [...parents] } },

@@ -1,7 +1,7 @@
+import { actorOf } from '../../audit/actor.ts';
 import { builder } from '../../builder.ts';
 import { config } from '../../config.ts';
 import { ImportRejected, rejectedInput } from '../../errors.ts';
-import { actorOf } from '../audit/actor.ts';
 import { type BoundaryImportReport, importBoundaries } from './region.import.ts';
 
 const LevelCount = builder.objectRef<{ level: string; count: number }>('LevelCount').implement({

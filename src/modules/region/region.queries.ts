@@ -1,8 +1,9 @@
+import { assertKode } from '../../args/kode.ts';
+import { pageCost, pageSizeLimit } from '../../args/page.ts';
+import { checkPoint } from '../../args/point.ts';
 import { builder } from '../../builder.ts';
 import { db } from '../../db/client.ts';
-import { badUserInput, pageCost, pageSizeLimit } from '../../errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { assertKode } from './region.kode.ts';
 import { RegionConnection, RegionInterface, RegionLevelEnum } from './region.type.ts';
 
 builder.queryFields((t) => ({
@@ -48,12 +49,7 @@ builder.queryFields((t) => ({
       level: t.arg({ type: RegionLevelEnum, defaultValue: 'DESA' }),
     },
     resolve: async (query, _root, args) => {
-      if (!(args.longitude >= -180 && args.longitude <= 180)) {
-        throw badUserInput('longitude', args.longitude, 'longitude must be between -180 and 180');
-      }
-      if (!(args.latitude >= -90 && args.latitude <= 90)) {
-        throw badUserInput('latitude', args.latitude, 'latitude must be between -90 and 90');
-      }
+      checkPoint(args.longitude, args.latitude);
       const kode = await db.region.kodeAt(args.longitude, args.latitude, args.level ?? 'DESA');
       return kode === null ? null : db.region.findUnique({ ...query, where: { kode } });
     },

@@ -1,10 +1,8 @@
+import { geometryOutput } from '../../args/geometry.ts';
+import { pageCost, pageSizeLimit } from '../../args/page.ts';
 import { builder } from '../../builder.ts';
-import { assertPeriod, badUserInput, pageCost, pageSizeLimit } from '../../errors.ts';
 import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
-import { regionNeighborsField } from '../analytics/analytics.neighbors.ts';
-import { servedValue, servedValues } from '../indicator/indicator.served.ts';
-import { IndicatorValueObject } from '../indicator/indicator.type.ts';
-import { PriorityVillageObject, priorityOfDesa } from '../program/program.lokus.type.ts';
+import { regionLoaders } from './region.loaders.ts';
 
 export const RegionLevelEnum = builder.enumType(RegionLevel, {
   name: 'RegionLevel',
@@ -46,13 +44,13 @@ export const RegionInterface = builder.prismaInterface('Region', {
       description:
         'A GeoJSON Point guaranteed to lie inside the polygon (ST_PointOnSurface), for labels and markers.',
       resolve: async (region, _args, ctx) =>
-        (await ctx.loaders.geometryInfo.load(region))?.centroid ?? null,
+        (await regionLoaders(ctx).geometryInfo.load(region))?.centroid ?? null,
     }),
     bbox: t.floatList({
       nullable: true,
       description: 'Bounding box [west, south, east, north] in degrees.',
       resolve: async (region, _args, ctx) =>
-        (await ctx.loaders.geometryInfo.load(region))?.bbox ?? null,
+        (await regionLoaders(ctx).geometryInfo.load(region))?.bbox ?? null,
     }),
     geometry: t.field({
       type: 'GeoJSON',
@@ -66,53 +64,16 @@ export const RegionInterface = builder.prismaInterface('Region', {
         precision: t.arg.int({ description: 'Decimal digits of coordinates, 0–15 (default 6).' }),
       },
       resolve: (region, args, ctx) => {
-        const simplifyMeters = args.simplifyMeters ?? 0;
-        const precision = args.precision ?? 6;
-        if (!Number.isFinite(simplifyMeters) || simplifyMeters < 0 || simplifyMeters > 10_000) {
-          throw badUserInput('simplifyMeters', simplifyMeters, 'simplifyMeters must be 0–10000');
-        }
-        if (precision < 0 || precision > 15) {
-          throw badUserInput('precision', precision, 'precision must be 0–15');
-        }
-        return ctx.loaders.geometry.load({
+        return regionLoaders(ctx).geometry.load({
           kode: region.kode,
           geomVersion: region.geomVersion,
-          simplifyMeters,
-          precision,
+          ...geometryOutput(args),
         });
       },
     }),
     geometrySource: t.exposeString('geomSource', {
       nullable: true,
       description: 'Where the boundary comes from (the demo data is marked synthetic).',
-    }),
-    indicator: t.field({
-      type: IndicatorValueObject,
-      nullable: true,
-      description:
-        'The value of an indicator for a period. Without `source`, the source with the widest coverage is chosen; null when there is no value.',
-      args: {
-        code: t.arg.string({ required: true, description: 'Indicator code, e.g. "STUNTING".' }),
-        period: t.arg.string({ required: true, description: '"2022" or "2022-08".' }),
-        source: t.arg.string({ description: 'Only this source.' }),
-      },
-      resolve: (region, args, ctx) => {
-        assertPeriod('period', args.period);
-        return servedValue(ctx, { kode: region.kode, ...args });
-      },
-    }),
-    indicatorValues: t.field({
-      type: [IndicatorValueObject],
-      description:
-        'The values of an indicator for a period from every source, best coverage first.',
-      args: {
-        code: t.arg.string({ required: true }),
-        period: t.arg.string({ required: true }),
-      },
-      resolve: (region, args, ctx) => {
-        assertPeriod('period', args.period);
-        return servedValues(ctx, { kode: region.kode, ...args });
-      },
     }),
   }),
 });
@@ -159,8 +120,6 @@ builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
   ),
 );
 
-builder.prismaInterfaceField(RegionInterface, 'neighbors', regionNeighborsField(RegionInterface));
-
 export const ProvinsiObject = builder.prismaObject('Region', {
   variant: 'Provinsi',
   interfaces: [RegionInterface],
@@ -196,17 +155,6 @@ export const DesaObject = builder.prismaObject('Region', {
         if (region.jenis === null) throw new Error(`desa ${region.kode} has no jenis`);
         return region.jenis;
       },
-    }),
-    priority: t.prismaField({
-      type: PriorityVillageObject,
-      nullable: true,
-      description: 'This desa as a priority village (lokus) of `year`; null when it was not one.',
-      args: { year: t.arg.int({ required: true }) },
-      resolve: (query, desa, args) => priorityOfDesa(query, desa.kode, args.year),
-    }),
-    priorityHistory: t.relation('priorityYears', {
-      description: 'Every year this desa was a priority village (lokus), oldest first.',
-      query: { orderBy: { year: 'asc' } },
     }),
   }),
 });

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
-import type { Context } from '../../context.ts';
-import type { AuditEntry } from './audit.sql.ts';
+import type { Context } from '../context.ts';
+import type { AuditEntry } from './recordAudit.ts';
 
 /** Who an audit entry names: the API viewer of a request, or the user running a script. */
 export type Actor = Pick<AuditEntry, 'actor' | 'role' | 'requestId'>;

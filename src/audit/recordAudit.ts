@@ -1,5 +1,5 @@
-import type { Db, Tx } from '../../db/client.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Db, Tx } from '../db/client.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 
 export interface AuditEntry {
   actor: string;

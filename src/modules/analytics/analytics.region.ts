@@ -1,14 +1,11 @@
-import type { builder } from '../../builder.ts';
+import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import type PrismaTypes from '../../generated/pothos-prisma-types.ts';
 import type { Region } from '../../generated/prisma/client.ts';
-import type { RegionInterface } from '../region/region.type.ts';
+import { RegionInterface } from '../region/region.type.ts';
 import { checkK } from './analytics.args.ts';
 import { WeightsKindEnum } from './analytics.enums.ts';
 import { analyticsLoaders, type RegionQuery } from './analytics.loaders.ts';
 import { loadUniverse, universeWeights, type WeightsKind } from './analytics.weights.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /**
  * The region whose same-level regions make up a region's neighbourhood universe: its kabupaten/
@@ -48,25 +45,22 @@ export async function resolveRegionNeighbors(
   return rows.filter((row): row is Region => row !== null && !(row instanceof Error));
 }
 
+// Analytics fields on every region, next to the module that computes them.
 /**
- * `Region.neighbors(weights: WeightsKind = QUEEN, k: Int): [Region!]!`, to attach to the Region
- * interface: `builder.prismaInterfaceField(RegionInterface, 'neighbors',
- * regionNeighborsField(RegionInterface))`. Weights are cached per universe (see
- * universeWeights), so listing the neighbours of every desa costs a few statements, not one each.
+ * `Region.neighbors(weights: WeightsKind = QUEEN, k: Int): [Region!]!`. Weights are cached per
+ * universe (see universeWeights), so listing the neighbours of every desa costs a few
+ * statements, not one each.
  */
-export function regionNeighborsField(regionRef: typeof RegionInterface) {
-  return <Shape extends Pick<Region, 'kode' | 'level'>>(
-    t: PothosSchemaTypes.PrismaObjectFieldBuilder<Types, PrismaTypes['Region'], Shape>,
-  ) =>
-    t.prismaField({
-      type: [regionRef],
-      complexity: 5,
-      description:
-        'Regions of the same level that are spatial neighbours of this one, within its kabupaten/kota (desa, kecamatan) or province (kabupaten), ordered by kode: the graph that spatialAutocorrelation uses. QUEEN/ROOK come from the boundaries with a 1 m tolerance; KNN needs `k`.',
-      args: {
-        weights: t.arg({ type: WeightsKindEnum, defaultValue: 'QUEEN' }),
-        k: t.arg.int({ description: 'Neighbours per region with weights: KNN (1–50).' }),
-      },
-      resolve: (query, region, args, ctx) => resolveRegionNeighbors(query, region, args, ctx),
-    });
-}
+builder.prismaInterfaceField(RegionInterface, 'neighbors', (t) =>
+  t.prismaField({
+    type: [RegionInterface],
+    complexity: 5,
+    description:
+      'Regions of the same level that are spatial neighbours of this one, within its kabupaten/kota (desa, kecamatan) or province (kabupaten), ordered by kode: the graph that spatialAutocorrelation uses. QUEEN/ROOK come from the boundaries with a 1 m tolerance; KNN needs `k`.',
+    args: {
+      weights: t.arg({ type: WeightsKindEnum, defaultValue: 'QUEEN' }),
+      k: t.arg.int({ description: 'Neighbours per region with weights: KNN (1–50).' }),
+    },
+    resolve: (query, region, args, ctx) => resolveRegionNeighbors(query, region, args, ctx),
+  }),
+);

@@ -1,5 +1,5 @@
-import { badUserInput } from '../../errors.ts';
-import type { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
+import { badUserInput } from '../errors.ts';
+import type { DesaJenis, RegionLevel } from '../generated/prisma/enums.ts';
 
 const kodePattern = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
