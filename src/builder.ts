@@ -12,6 +12,7 @@ import { mayReadIndividuals } from './auth/viewer.ts';
 import { config } from './config.ts';
 import type { Context } from './context.ts';
 import { db } from './db/client.ts';
+import { reads } from './db/freshness.ts';
 import type PrismaTypes from './generated/pothos-prisma-types.ts';
 import { getDatamodel } from './generated/pothos-prisma-types.ts';
 import { GeoJSONScalar } from './scalars/geojson.ts';
@@ -99,6 +100,8 @@ export const builder = new SchemaBuilder<{
     defaultConnectionSize: 100,
   },
   relay: {
+    // Page info passes on what the connection field loaded (see db/freshness.ts).
+    pageInfoTypeOptions: { extensions: reads() },
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesOnConnection: true,

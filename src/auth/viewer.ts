@@ -24,3 +24,14 @@ export function seesUnsuppressed(viewer: Viewer, kode: string): boolean {
   if (viewer.role === 'ANALYST' || viewer.role === 'ADMIN') return true;
   return mayReadIndividuals(viewer, kode);
 }
+
+/**
+ * What a viewer's answers depend on: everyone with the same tier sees the same values. ANALYST
+ * and ADMIN see everything ('full'); an OFFICER sees unsuppressed values inside its scope; the
+ * public sees suppressed values. Part of every cache key and ETag of an answer with values.
+ */
+export function viewerTier(viewer: Viewer): string {
+  if (viewer.role === 'ANALYST' || viewer.role === 'ADMIN') return 'full';
+  if (viewer.role === 'OFFICER') return `officer:${[...viewer.scope].sort().join(',')}`;
+  return 'public';
+}

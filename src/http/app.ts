@@ -3,7 +3,7 @@ import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { InvalidToken, type TokenVerifier } from '../auth/verifyToken.ts';
 import { publicViewer, type Viewer } from '../auth/viewer.ts';
 import { type Context, createContext } from '../context.ts';
-import { connection } from '../db/client.ts';
+import { databaseHealth } from '../db/health.ts';
 import { sendExplorer, sendExplorerAsset } from './explorer.ts';
 import { serveExport } from './export.ts';
 import { serveGeoJSON } from './geojson.ts';
@@ -92,13 +92,9 @@ async function admit(req: IncomingMessage, options: HttpOptions): Promise<Viewer
 
 /** @private */
 async function health(res: ServerResponse): Promise<void> {
-  const conn = connection();
-  try {
-    await conn.db.$queryRaw`SELECT 1`;
-    sendJson(res, 200, { status: 'ok', database: conn.kind });
-  } catch {
-    sendJson(res, 503, { status: 'unavailable', database: conn.kind });
-  }
+  const { ok, kind } = await databaseHealth();
+  if (ok) sendJson(res, 200, { status: 'ok', database: kind });
+  else sendJson(res, 503, { status: 'unavailable', database: kind });
 }
 
 /** @private */

@@ -2,10 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { assertPeriod } from '../args/period.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext } from '../context.ts';
-import { db } from '../db/client.ts';
-import type { RegionLevel } from '../generated/prisma/enums.ts';
 import { checkParent } from '../modules/analytics/analytics.args.ts';
 import { servedValue } from '../modules/indicator/indicator.served.ts';
+import { countRegions, listRegions, type RegionLevel } from '../modules/region/region.list.ts';
 import { asHttpInput, assertReadMethod, badParameter, HttpError, sendBody } from './respond.ts';
 
 /** Most data rows (regions × periods) in one export. */
@@ -89,11 +88,8 @@ export async function serveExport(
     if (parentKode !== null) checkParent(level, parentKode);
   });
 
-  const where = {
-    level,
-    ...(parentKode === null ? {} : { kode: { startsWith: `${parentKode}.` } }),
-  };
-  const count = await db.region.count({ where });
+  const listing = { level, parentKode };
+  const count = await countRegions(listing);
   if (count * periods.length > maxExportRows) {
     throw new HttpError(
       400,
@@ -101,11 +97,7 @@ export async function serveExport(
       `the export would hold ${count * periods.length} rows, more than ${maxExportRows}; narrow it with parentKode or fewer periods`,
     );
   }
-  const regions = await db.region.findMany({
-    where,
-    select: { kode: true, nama: true, parentKode: true },
-    orderBy: { kode: 'asc' },
-  });
+  const regions = await listRegions(listing);
   const ctx = createContext({ viewer });
   const keys = regions.flatMap((region) => periods.map((period) => ({ region, period })));
   // One batch: the request's loaders turn these into a few statements, whatever the row count.

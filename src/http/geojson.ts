@@ -4,7 +4,7 @@ import { createContext } from '../context.ts';
 import { featureId } from '../modules/tiles/tiles.math.ts';
 import { type FeatureValue, featureValues } from '../modules/tiles/tiles.properties.ts';
 import { layerLevel } from '../modules/tiles/tiles.render.ts';
-import { scopeShapes } from '../modules/tiles/tiles.sql.ts';
+import { layerShapes } from '../modules/tiles/tiles.scope.ts';
 import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
 import {
   assertReadMethod,
@@ -51,8 +51,8 @@ export async function serveGeoJSON(
     return;
   }
   const scope = { level: layerLevel[layer], parentKode: query.parentKode };
-  const shapes = await scopeShapes(
-    scope,
+  const shapes = await layerShapes(
+    query,
     simplifyMeters / metresPerDegree,
     precision,
     maxFeatures + 1,

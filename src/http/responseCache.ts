@@ -9,10 +9,10 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import type { Viewer } from '../auth/viewer.ts';
+import { viewerTier } from '../auth/viewer.ts';
 import { type Config, config as currentConfig } from '../config.ts';
 import type { Context } from '../context.ts';
-import { db } from '../db/client.ts';
+import { createStampReader, readDataVersions, readsOf, stampFor } from '../db/freshness.ts';
 import { LruCache } from '../lru.ts';
 import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
 
@@ -25,60 +25,18 @@ import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
  * maps cached). Every write to those tables bumps a counter in the writing transaction, so a
  * request that reads the counters after a commit can never get an answer from before it.
  *
- * Only operations whose every field reads nothing but those three tables are cached; anything
- * touching program tracking, facilities, by-name records (which must be audited on every read)
- * or randomised statistics runs as usual. A hit costs one small statement (the stamp) and no
+ * Only operations whose every field declares what it reads are cached (isCacheableOperation);
+ * anything touching program tracking, facilities, by-name records (which must be audited on
+ * every read) or randomised statistics declares nothing and runs as usual. A hit costs one small statement (the stamp) and no
  * resolver. Answers with errors are never kept.
  */
 
-/** Fields, per type, that read only regions, indicator values and the indicator catalog. */
-const regionFields = [
-  'kode',
-  'nama',
-  'level',
-  'source',
-  'parent',
-  'areaKm2',
-  'centroid',
-  'bbox',
-  'geometry',
-  'geometrySource',
-  'indicator',
-  'indicatorValues',
-  'children',
-  'neighbors',
-];
-const cacheable: Record<string, ReadonlySet<string> | '*'> = {
-  Query: new Set([
-    'region',
-    'regions',
-    'regionAt',
-    'regionsWithin',
-    'nearestRegions',
-    'choropleth',
-    'areaStats',
-    'indicator',
-    'indicators',
-  ]),
-  Region: new Set(regionFields),
-  Provinsi: new Set(regionFields),
-  Kabupaten: new Set([...regionFields, 'isKota']),
-  Kecamatan: new Set(regionFields),
-  Desa: new Set([...regionFields, 'jenis']),
-  RegionConnection: '*',
-  RegionEdge: '*',
-  PageInfo: '*',
-  RegionDistance: '*',
-  Indicator: '*',
-  IndicatorValue: '*',
-  Choropleth: '*',
-  ChoroplethClass: '*',
-  ChoroplethRegion: '*',
-  AreaStats: '*',
-  AreaShare: '*',
-};
-
-/** Whether every field the operation selects is in the table above (queries only). */
+/**
+ * Whether every field the operation selects declares what it reads (`reads` in its or its
+ * type's extensions, see db/freshness.ts); queries only. A field that declares nothing (program
+ * tracking, facilities, by-name records that must be audited on every read, randomised
+ * statistics) makes the whole operation uncacheable.
+ */
 export function isCacheableOperation(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);
   let ok = true;
@@ -91,33 +49,14 @@ export function isCacheableOperation(schema: GraphQLSchema, document: DocumentNo
       Field(node) {
         if (!ok || node.name.value === '__typename') return;
         const parent = typeInfo.getParentType();
-        const fields = parent ? cacheable[getNamedType(parent).name] : undefined;
-        if (node.name.value.startsWith('__') || !fields) ok = false;
-        else if (fields !== '*' && !fields.has(node.name.value)) ok = false;
+        const field = typeInfo.getFieldDef();
+        if (node.name.value.startsWith('__') || !parent || !field) ok = false;
+        else if (!readsOf(getNamedType(parent), field)) ok = false;
       },
     }),
   );
   return ok;
 }
-
-/** The part of the key that says what this viewer may see. */
-export function viewerTier(viewer: Viewer): string {
-  if (viewer.role === 'ANALYST' || viewer.role === 'ADMIN') return 'full';
-  if (viewer.role === 'OFFICER') return `officer:${[...viewer.scope].sort().join(',')}`;
-  return 'public';
-}
-
-/**
- * Fields that read indicator values, with the argument naming the indicator; null: all of them.
- * Every other cacheable field reads regions or the catalog only.
- */
-const valueReaders: Record<string, string | null> = {
-  indicator: 'code',
-  indicatorValues: 'code',
-  choropleth: 'indicator',
-  areaStats: 'indicator',
-  indicators: null,
-};
 
 /**
  * The indicator codes whose values an operation reads, with its variables; 'all' when it lists
@@ -135,85 +74,23 @@ export function indicatorCodesRead(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
-        if (all || !(node.name.value in valueReaders)) return;
-        const argument = valueReaders[node.name.value];
+        const parent = typeInfo.getParentType();
         const definition = typeInfo.getFieldDef();
-        const argDef = definition?.args.find((a) => a.name === argument);
-        const argNode = node.arguments?.find((a) => a.name.value === argument);
-        const code = argDef && argNode ? valueFromAST(argNode.value, argDef.type, variables) : null;
-        if (typeof code === 'string') codes.add(code);
-        else all = true;
+        if (all || !parent || !definition) return;
+        for (const read of readsOf(getNamedType(parent), definition) ?? []) {
+          if (typeof read === 'string') continue;
+          const argument = read.values;
+          const argDef = definition.args.find((a) => a.name === argument);
+          const argNode = node.arguments?.find((a) => a.name.value === argument);
+          const code =
+            argDef && argNode ? valueFromAST(argNode.value, argDef.type, variables) : null;
+          if (typeof code === 'string') codes.add(code);
+          else all = true;
+        }
       },
     }),
   );
   return all ? 'all' : codes;
-}
-
-/** The data-version counters (scope → version), read in one statement. */
-export async function readDataVersions(): Promise<Map<string, bigint>> {
-  const rows = await db.$queryRaw<{ scope: string; version: string }[]>`
-    SELECT scope, version::text AS version FROM data_version`;
-  return new Map(rows.map((row) => [row.scope, BigInt(row.version)]));
-}
-
-/**
- * The stamp an answer is keyed on: the sum of the counters it depends on. Regions, the catalog
- * and truncations count for every answer; values ("value:<indicator>:<period>") only for the
- * indicators the operation reads. Counters only grow, so the sum grows with every write that
- * matters to the answer.
- */
-export function stampFor(
-  versions: ReadonlyMap<string, bigint>,
-  codes: ReadonlySet<string> | 'all',
-): string {
-  let sum = 0n;
-  for (const [scope, version] of versions) {
-    if (codes !== 'all' && scope.startsWith('value:')) {
-      const code = scope.slice('value:'.length, scope.lastIndexOf(':'));
-      if (!codes.has(code)) continue;
-    }
-    sum += version;
-  }
-  return sum.toString();
-}
-
-/** Sum of all data-version counters: grows with every write to regions, values or catalog. */
-export async function readDataStamp(): Promise<string> {
-  return stampFor(await readDataVersions(), 'all');
-}
-
-/**
- * Reads the data versions for many concurrent requests at once without ever answering a request
- * with a read that began before it arrived (which could miss a write committed just before it).
- * A request that finds no read in flight starts one; requests that arrive while one is in flight
- * share the next, which starts when the current one ends. Under load one statement serves
- * several requests; alone, a request costs exactly one.
- */
-export function createStampReader<T>(read: () => Promise<T>) {
-  let current: Promise<T> | undefined;
-  let next: Promise<T> | undefined;
-  const start = () => {
-    const reading = read();
-    current = reading;
-    const clear = () => {
-      if (current === reading) current = undefined;
-    };
-    reading.then(clear, clear);
-    return reading;
-  };
-  return (): Promise<T> => {
-    if (!current) return start();
-    next ??= current
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        next = undefined;
-        return start();
-      });
-    return next;
-  };
 }
 
 interface Pending {

@@ -7,11 +7,10 @@ import { featureClassing } from '../modules/tiles/tiles.properties.ts';
 import {
   defaultEncoder,
   type LayerQuery,
-  layerLevel,
   renderTile,
   type TileLayer,
 } from '../modules/tiles/tiles.render.ts';
-import { scopeBounds } from '../modules/tiles/tiles.sql.ts';
+import { layerBounds } from '../modules/tiles/tiles.scope.ts';
 import {
   assertReadMethod,
   badParameter,
@@ -122,10 +121,7 @@ async function tileJson(
     res.writeHead(304, headers).end();
     return;
   }
-  const bounds = (await scopeBounds({
-    level: layerLevel[layer],
-    parentKode: query.parentKode,
-  })) ?? [-180, -85.051129, 180, 85.051129];
+  const bounds = (await layerBounds(query)) ?? [-180, -85.051129, 180, 85.051129];
   sendJson(res, 200, tileJsonDocument(req, query, bounds), headers);
 }
 

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { assertPeriod } from '../args/period.ts';
-import type { Viewer } from '../auth/viewer.ts';
+import { type Viewer, viewerTier } from '../auth/viewer.ts';
 import { config } from '../config.ts';
-import { connection } from '../db/client.ts';
+import { databaseKind } from '../db/health.ts';
 import { checkParent } from '../modules/analytics/analytics.args.ts';
-import { viewerTier } from '../modules/tiles/tiles.properties.ts';
 import {
   type LayerQuery,
   layerLevel,
@@ -78,9 +77,7 @@ export async function versioned(
   }
   const audience = query.indicator ? [viewerTier(viewer), config().suppression] : [];
   const digest = createHash('sha256')
-    .update(
-      JSON.stringify([formatVersion, kind, connection().kind, query, parts, audience, version]),
-    )
+    .update(JSON.stringify([formatVersion, kind, databaseKind(), query, parts, audience, version]))
     .digest('base64url')
     .slice(0, 32);
   return { query, version, etag: `"${digest}"` };

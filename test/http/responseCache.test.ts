@@ -1,15 +1,10 @@
-import { parse } from 'graphql';
+import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewerTier } from '../../src/auth/viewer.ts';
 import { db } from '../../src/db/client.ts';
+import { createStampReader, readDataStamp, reads, stampFor } from '../../src/db/freshness.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
-import {
-  createStampReader,
-  indicatorCodesRead,
-  isCacheableOperation,
-  readDataStamp,
-  stampFor,
-  viewerTier,
-} from '../../src/http/responseCache.ts';
+import { indicatorCodesRead, isCacheableOperation } from '../../src/http/responseCache.ts';
 import { upsertIndicatorValues } from '../../src/modules/indicator/indicator.sql.ts';
 import { subgraphSchema } from '../../src/schema.ts';
 import { fixture, loadFixture } from '../helpers/fixtures.ts';
@@ -317,5 +312,37 @@ describe('createStampReader', () => {
     });
     await expect(stamp()).rejects.toThrow('connection lost');
     await expect(stamp()).resolves.toBe('7');
+  });
+});
+
+describe('cacheability from the schema', () => {
+  const query = new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      declared: { type: GraphQLInt, extensions: reads('regions') },
+      undeclared: { type: GraphQLInt },
+      values: {
+        type: GraphQLInt,
+        args: { code: { type: GraphQLString } },
+        extensions: reads('regions', { values: 'code' }),
+      },
+    },
+  });
+  const tiny = new GraphQLSchema({ query });
+
+  it('caches an operation only when every field declares what it reads', () => {
+    expect(isCacheableOperation(tiny, parse('{ declared }'))).toBe(true);
+    expect(isCacheableOperation(tiny, parse('{ declared undeclared }'))).toBe(false);
+    expect(isCacheableOperation(tiny, parse('{ declared __schema { description } }'))).toBe(false);
+  });
+
+  it('reads the indicator codes from the declared argument', () => {
+    expect(indicatorCodesRead(tiny, parse('{ values(code: "WASTING") }'), {})).toEqual(
+      new Set(['WASTING']),
+    );
+    expect(
+      indicatorCodesRead(tiny, parse('query($c: String) { values(code: $c) }'), { c: 'X' }),
+    ).toEqual(new Set(['X']));
+    expect(indicatorCodesRead(tiny, parse('{ values }'), {})).toBe('all');
   });
 });

@@ -2,6 +2,7 @@ import { checkInteger } from '../../args/integer.ts';
 import { maxPageSize } from '../../args/page.ts';
 import { checkPoint } from '../../args/point.ts';
 import { builder } from '../../builder.ts';
+import { reads } from '../../db/freshness.ts';
 import { badUserInput } from '../../errors.ts';
 import { RegionLevelEnum } from '../region/region.type.ts';
 import { computeAreaStats } from './analytics.areaStats.ts';
@@ -27,6 +28,7 @@ builder.queryFields((t) => ({
   choropleth: t.field({
     type: ChoroplethObject,
     complexity: 20,
+    extensions: reads('regions', { values: 'indicator' }),
     description:
       'Values, class breaks and class indices of an indicator over the regions of `level` inside `parentKode`, e.g. all desa of 32.16. Values of regions suppressed for this viewer are no data.',
     args: {
@@ -57,6 +59,7 @@ builder.queryFields((t) => ({
   areaStats: t.field({
     type: AreaStatsObject,
     complexity: 50,
+    extensions: reads('regions', { values: 'indicator' }),
     description:
       'An indicator over a client-drawn Polygon or MultiPolygon (RFC 7946, [longitude, latitude]): every desa it overlaps with its share of area, counts apportioned by share, the resulting rate with a 95% interval, the covered area and the share of the drawn area that has data.',
     args: {
@@ -149,6 +152,7 @@ builder.queryFields((t) => ({
 
   regionsWithin: t.field({
     type: [RegionDistanceObject],
+    extensions: reads('regions'),
     complexity: 20,
     description:
       'Regions of `level` whose boundary lies within `meters` of the point (geodesic, WGS 84), nearest first; ties by kode.',
@@ -177,6 +181,7 @@ builder.queryFields((t) => ({
 
   nearestRegions: t.field({
     type: [RegionDistanceObject],
+    extensions: reads('regions'),
     complexity: 20,
     description:
       'The k regions of `level` nearest to the point by geodesic distance to their boundary (0 for the one containing it), nearest first; ties by kode.',

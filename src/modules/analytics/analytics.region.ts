@@ -1,5 +1,6 @@
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
+import { reads } from '../../db/freshness.ts';
 import type { Region } from '../../generated/prisma/client.ts';
 import { RegionInterface } from '../region/region.type.ts';
 import { checkK } from './analytics.args.ts';
@@ -55,6 +56,7 @@ builder.prismaInterfaceField(RegionInterface, 'neighbors', (t) =>
   t.prismaField({
     type: [RegionInterface],
     complexity: 5,
+    extensions: reads('regions'),
     description:
       'Regions of the same level that are spatial neighbours of this one, within its kabupaten/kota (desa, kecamatan) or province (kabupaten), ordered by kode: the graph that spatialAutocorrelation uses. QUEEN/ROOK come from the boundaries with a 1 m tolerance; KNN needs `k`.',
     args: {

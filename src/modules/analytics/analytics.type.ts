@@ -1,5 +1,6 @@
 import { geometryOutput } from '../../args/geometry.ts';
 import { builder } from '../../builder.ts';
+import { reads } from '../../db/freshness.ts';
 import type { RawJson } from '../../scalars/rawJson.ts';
 import { regionLoaders } from '../region/region.loaders.ts';
 import { RegionInterface } from '../region/region.type.ts';
@@ -26,6 +27,7 @@ export const ChoroplethRegionObject = builder
   .objectRef<ChoroplethRegionShape>('ChoroplethRegion')
   .implement({
     description: 'One region of a choropleth.',
+    extensions: reads(),
     fields: (t) => ({
       kode: t.exposeID('kode'),
       nama: t.exposeString('nama'),
@@ -50,6 +52,7 @@ export const ChoroplethClassObject = builder
   .objectRef<ChoroplethClassShape>('ChoroplethClass')
   .implement({
     description: 'One legend entry: [lower, upper), or [lower, upper] for the last class.',
+    extensions: reads(),
     fields: (t) => ({
       index: t.exposeInt('index'),
       lower: t.exposeFloat('lower', { description: 'Included.' }),
@@ -61,6 +64,8 @@ export const ChoroplethClassObject = builder
 
 export const ChoroplethObject = builder.objectRef<ChoroplethShape>('Choropleth').implement({
   description: 'Class breaks and classes of one indicator over the regions of one level.',
+  // geojson reads boundaries; the rest passes on what Query.choropleth computed.
+  extensions: reads('regions'),
   fields: (t) => ({
     breaks: t.floatList({
       description:
@@ -115,6 +120,7 @@ export const ChoroplethObject = builder.objectRef<ChoroplethShape>('Choropleth')
 
 export const AreaShareObject = builder.objectRef<AreaShareShape>('AreaShare').implement({
   description: 'A desa under a drawn area.',
+  extensions: reads(),
   fields: (t) => ({
     kode: t.exposeID('kode'),
     share: t.exposeFloat('share', {
@@ -136,6 +142,7 @@ export const AreaShareObject = builder.objectRef<AreaShareShape>('AreaShare').im
 });
 
 export const AreaStatsObject = builder.objectRef<AreaStatsShape>('AreaStats').implement({
+  extensions: reads(),
   description:
     'An indicator over a drawn area, apportioned from the desa it overlaps by area share (counts assumed evenly spread within a desa).',
   fields: (t) => ({
@@ -183,6 +190,7 @@ export const RegionDistanceObject = builder
   .objectRef<RegionDistanceShape>('RegionDistance')
   .implement({
     description: 'A region and its distance from a point.',
+    extensions: reads('regions'),
     fields: (t) => ({
       kode: t.exposeID('kode'),
       distanceMeters: t.exposeFloat('meters', {

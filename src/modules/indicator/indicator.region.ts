@@ -1,5 +1,6 @@
 import { assertPeriod } from '../../args/period.ts';
 import { builder } from '../../builder.ts';
+import { reads } from '../../db/freshness.ts';
 import { RegionInterface } from '../region/region.type.ts';
 import { servedValue, servedValues } from './indicator.served.ts';
 import { IndicatorValueObject } from './indicator.type.ts';
@@ -9,6 +10,7 @@ builder.prismaInterfaceFields(RegionInterface, (t) => ({
   indicator: t.field({
     type: IndicatorValueObject,
     nullable: true,
+    extensions: reads('regions', { values: 'code' }),
     description:
       'The value of an indicator for a period. Without `source`, the source with the widest coverage is chosen; null when there is no value.',
     args: {
@@ -23,6 +25,7 @@ builder.prismaInterfaceFields(RegionInterface, (t) => ({
   }),
   indicatorValues: t.field({
     type: [IndicatorValueObject],
+    extensions: reads('regions', { values: 'code' }),
     description: 'The values of an indicator for a period from every source, best coverage first.',
     args: {
       code: t.arg.string({ required: true }),

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { reads } from '../../db/freshness.ts';
 import { IndicatorKind, Polarity } from '../../generated/prisma/enums.ts';
 import { indicatorLoaders } from './indicator.loaders.ts';
 import type { ServedIndicatorValue } from './indicator.served.ts';
@@ -15,6 +16,8 @@ export const PolarityEnum = builder.enumType(Polarity, {
 
 export const IndicatorObject = builder.prismaObject('Indicator', {
   description: 'An entry of the indicator catalog.',
+  // Its fields read the catalog row and, for periods, the values Query.indicator(s) declare.
+  extensions: reads('catalog'),
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable code, e.g. "STUNTING".' }),
     name: t.exposeString('name'),
@@ -34,6 +37,8 @@ export const IndicatorObject = builder.prismaObject('Indicator', {
 export const IndicatorValueObject = builder.objectRef<ServedIndicatorValue>('IndicatorValue');
 
 IndicatorValueObject.implement({
+  // Its fields pass on the value the field returning it loaded.
+  extensions: reads(),
   description:
     'The value of an indicator for a region and period from one source. Above desa level, count-based values are Σnumerator / Σdenominator over the desa below (never a mean of rates); stored survey estimates are returned as stored.',
   fields: (t) => ({

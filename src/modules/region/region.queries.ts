@@ -3,6 +3,7 @@ import { pageCost, pageSizeLimit } from '../../args/page.ts';
 import { checkPoint } from '../../args/point.ts';
 import { builder } from '../../builder.ts';
 import { db } from '../../db/client.ts';
+import { reads } from '../../db/freshness.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { RegionConnection, RegionInterface, RegionLevelEnum } from './region.type.ts';
 
@@ -10,6 +11,7 @@ builder.queryFields((t) => ({
   region: t.prismaField({
     type: RegionInterface,
     nullable: true,
+    extensions: reads('regions'),
     description: 'A region by Kemendagri code; null when the code is well-formed but unknown.',
     args: { kode: t.arg.id({ required: true, description: 'e.g. "32.16.01.2001"' }) },
     resolve: (query, _root, args) => {
@@ -23,6 +25,7 @@ builder.queryFields((t) => ({
     {
       type: RegionInterface,
       cursor: 'kode',
+      extensions: reads('regions'),
       maxSize: pageSizeLimit,
       complexity: (args) => ({ field: 1, multiplier: pageCost(args) }),
       description:
@@ -41,6 +44,7 @@ builder.queryFields((t) => ({
   regionAt: t.prismaField({
     type: RegionInterface,
     nullable: true,
+    extensions: reads('regions'),
     description:
       'The region of `level` that contains the point; null outside every loaded boundary. A point on a boundary shared by several regions belongs to the one with the smallest kode.',
     args: {

@@ -1,6 +1,7 @@
 import { geometryOutput } from '../../args/geometry.ts';
 import { pageCost, pageSizeLimit } from '../../args/page.ts';
 import { builder } from '../../builder.ts';
+import { reads } from '../../db/freshness.ts';
 import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
 import { regionLoaders } from './region.loaders.ts';
 
@@ -28,12 +29,19 @@ export const RegionInterface = builder.prismaInterface('Region', {
   description: 'An administrative region keyed by its Kemendagri code.',
   resolveType: (region) => levelTypeName[region.level],
   fields: (t) => ({
-    kode: t.exposeID('kode', { description: 'Kemendagri code with dots, e.g. "32.16.01.2001".' }),
-    nama: t.exposeString('nama'),
-    level: t.expose('level', { type: RegionLevelEnum }),
-    source: t.exposeString('source', { description: 'Where the name and code come from.' }),
-    parent: t.relation('parent', { nullable: true }),
+    kode: t.exposeID('kode', {
+      extensions: reads('regions'),
+      description: 'Kemendagri code with dots, e.g. "32.16.01.2001".',
+    }),
+    nama: t.exposeString('nama', { extensions: reads('regions') }),
+    level: t.expose('level', { type: RegionLevelEnum, extensions: reads('regions') }),
+    source: t.exposeString('source', {
+      extensions: reads('regions'),
+      description: 'Where the name and code come from.',
+    }),
+    parent: t.relation('parent', { nullable: true, extensions: reads('regions') }),
     areaKm2: t.exposeFloat('areaKm2', {
+      extensions: reads('regions'),
       nullable: true,
       description:
         'Geodesic area on the WGS 84 ellipsoid in km², computed by PostGIS; null when no boundary is loaded.',
@@ -41,6 +49,7 @@ export const RegionInterface = builder.prismaInterface('Region', {
     centroid: t.field({
       type: 'GeoJSON',
       nullable: true,
+      extensions: reads('regions'),
       description:
         'A GeoJSON Point guaranteed to lie inside the polygon (ST_PointOnSurface), for labels and markers.',
       resolve: async (region, _args, ctx) =>
@@ -48,6 +57,7 @@ export const RegionInterface = builder.prismaInterface('Region', {
     }),
     bbox: t.floatList({
       nullable: true,
+      extensions: reads('regions'),
       description: 'Bounding box [west, south, east, north] in degrees.',
       resolve: async (region, _args, ctx) =>
         (await regionLoaders(ctx).geometryInfo.load(region))?.bbox ?? null,
@@ -55,6 +65,7 @@ export const RegionInterface = builder.prismaInterface('Region', {
     geometry: t.field({
       type: 'GeoJSON',
       nullable: true,
+      extensions: reads('regions'),
       description:
         'Boundary as a GeoJSON MultiPolygon (RFC 7946, [longitude, latitude]); null when none is loaded.',
       args: {
@@ -72,6 +83,7 @@ export const RegionInterface = builder.prismaInterface('Region', {
       },
     }),
     geometrySource: t.exposeString('geomSource', {
+      extensions: reads('regions'),
       nullable: true,
       description: 'Where the boundary comes from (the demo data is marked synthetic).',
     }),
@@ -79,30 +91,36 @@ export const RegionInterface = builder.prismaInterface('Region', {
 });
 
 /** One page of regions; shared by `Query.regions` and `Region.children`. */
-export const RegionConnection = builder.connectionObject({
-  type: RegionInterface,
-  name: 'RegionConnection',
-  description: 'A page of regions ordered by kode.',
-  fields: (t) => ({
-    totalCount: t.int({
-      description: 'Number of all matching regions, not just this page.',
-      resolve: async (connection) => {
-        const { totalCount, edges, pageInfo } = connection as {
-          totalCount?: number | (() => number | Promise<number>);
-          edges?: unknown[];
-          pageInfo?: { hasNextPage: boolean; hasPreviousPage: boolean };
-        };
-        // A page with nothing before or after it holds every match: no count statement.
-        if (edges && pageInfo && !pageInfo.hasNextPage && !pageInfo.hasPreviousPage) {
-          return edges.length;
-        }
-        const count = typeof totalCount === 'function' ? await totalCount() : totalCount;
-        if (count === undefined) throw new Error('totalCount was not loaded');
-        return count;
-      },
+export const RegionConnection = builder.connectionObject(
+  {
+    type: RegionInterface,
+    name: 'RegionConnection',
+    description: 'A page of regions ordered by kode.',
+    // Edges, page info and totalCount pass on what Query.regions / Region.children loaded.
+    extensions: reads('regions'),
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'Number of all matching regions, not just this page.',
+        resolve: async (connection) => {
+          const { totalCount, edges, pageInfo } = connection as {
+            totalCount?: number | (() => number | Promise<number>);
+            edges?: unknown[];
+            pageInfo?: { hasNextPage: boolean; hasPreviousPage: boolean };
+          };
+          // A page with nothing before or after it holds every match: no count statement.
+          if (edges && pageInfo && !pageInfo.hasNextPage && !pageInfo.hasPreviousPage) {
+            return edges.length;
+          }
+          const count = typeof totalCount === 'function' ? await totalCount() : totalCount;
+          if (count === undefined) throw new Error('totalCount was not loaded');
+          return count;
+        },
+      }),
     }),
-  }),
-});
+  },
+  // Each edge passes on its region.
+  { extensions: reads('regions') },
+);
 
 // Added after the connection type exists, because that type is built from RegionInterface.
 builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
@@ -110,6 +128,7 @@ builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
     'children',
     {
       cursor: 'kode',
+      extensions: reads('regions'),
       maxSize: pageSizeLimit,
       totalCount: true,
       complexity: (args) => ({ field: 1, multiplier: pageCost(args) }),
@@ -132,6 +151,7 @@ export const KabupatenObject = builder.prismaObject('Region', {
   description: 'A regency (kabupaten, codes NN.01–69) or city (kota, NN.71–99), kode "NN.NN".',
   fields: (t) => ({
     isKota: t.boolean({
+      extensions: reads('regions'),
       description: 'True for a kota (city, code 71–99), false for a kabupaten.',
       resolve: (region) => Number(region.kode.slice(3, 5)) >= 71,
     }),
@@ -151,6 +171,7 @@ export const DesaObject = builder.prismaObject('Region', {
   fields: (t) => ({
     jenis: t.field({
       type: DesaJenisEnum,
+      extensions: reads('regions'),
       resolve: (region) => {
         if (region.jenis === null) throw new Error(`desa ${region.kode} has no jenis`);
         return region.jenis;

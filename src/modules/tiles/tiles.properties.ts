@@ -1,4 +1,4 @@
-import type { Viewer } from '../../auth/viewer.ts';
+import { viewerTier } from '../../auth/viewer.ts';
 import { config } from '../../config.ts';
 import type { Context } from '../../context.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
@@ -16,16 +16,6 @@ export interface FeatureValue {
 
 /** Classes of the choropleth behind tiles and feature collections: 5 quantile classes. */
 export const featureClassing = { method: 'QUANTILE', classes: 5 } as const;
-
-/**
- * What a viewer's answers depend on: everyone with the same tier sees the same values.
- * ANALYST and ADMIN see all; an OFFICER sees unsuppressed values inside its scope.
- */
-export function viewerTier(viewer: Viewer): string {
-  if (viewer.role === 'ANALYST' || viewer.role === 'ADMIN') return 'all';
-  if (viewer.role === 'OFFICER') return `officer:${[...viewer.scope].sort().join(',')}`;
-  return 'public';
-}
 
 /**
  * The universe a region is classed in: `parentKode` when given, else the region's kabupaten

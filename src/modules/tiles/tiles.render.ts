@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import type { Context } from '../../context.ts';
 import { connection } from '../../db/client.ts';
+import { type DataVersion, dataVersion } from '../../db/freshness.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { encodeTile, type TileFeature } from './tiles.encode.ts';
 import {
@@ -13,8 +14,6 @@ import {
 } from './tiles.math.ts';
 import { featureValues } from './tiles.properties.ts';
 import {
-  type DataVersion,
-  dataVersion,
   mvtTile,
   type RegionScope,
   regionKodesIn,

@@ -12,43 +12,6 @@ export interface RegionScope {
   parentKode: string | null;
 }
 
-export interface DataVersion {
-  /** Changes whenever a region row of the levels or a value of the indicator and period does. */
-  version: string;
-  /** Whether the indicator is in the catalog (true when none was asked). */
-  indicatorKnown: boolean;
-}
-
-/**
- * A version of everything a tile, feature collection or export of `levels` may show: the
- * counters of `data_version` for the regions of those levels and for the values of (indicator,
- * period), which triggers bump in every transaction that writes them (migration 0007). One
- * index lookup, however many regions the layer holds. Values are covered for every region
- * because sums over desa, suppression among siblings and class breaks over a kabupaten all reach
- * beyond one tile; the parent is not part of the key, so a write anywhere in a level renews the
- * tags of the whole level (clients revalidate, they never see stale data).
- */
-export async function dataVersion(args: {
-  levels: readonly RegionLevel[];
-  parentKode: string | null;
-  indicator: string | null;
-  period: string | null;
-}): Promise<DataVersion> {
-  const scopes = [
-    ...args.levels.map((level) => `region:${level}`),
-    ...(args.indicator && args.period ? [`value:${args.indicator}:${args.period}`] : []),
-  ];
-  const rows = await db.$queryRaw<{ version: string | null; known: boolean }[]>`
-    SELECT
-      (SELECT string_agg(scope || '=' || version::text, ',' ORDER BY scope)
-         FROM data_version WHERE scope = ANY(${scopes}::text[])) AS version,
-      (${args.indicator}::text IS NULL
-       OR EXISTS (SELECT 1 FROM indicator WHERE code = ${args.indicator}::text)) AS known`;
-  const row = rows[0];
-  if (!row) throw new Error('data version query returned no row');
-  return { version: row.version ?? 'empty', indicatorKnown: row.known };
-}
-
 /** Kodes of the regions whose boundary meets `bounds` (the buffered tile), in kode order. */
 export async function regionKodesIn(scope: RegionScope, bounds: Bounds): Promise<string[]> {
   const rows = await db.$queryRaw<{ kode: string }[]>`
