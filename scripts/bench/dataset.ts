@@ -2,7 +2,6 @@ import type { Polygon } from 'geojson';
 import { getRegencies } from 'idn-area-data';
 import pg from 'pg';
 import { type Connection, closeConnection, openConnection } from '../../src/db/client.ts';
-import { mulberry32 } from '../../src/geo/mulberry32.ts';
 import { nestedPartition, type PartitionNode } from '../../src/geo/nestedPartition.ts';
 import { outcomeIndicators } from '../../src/modules/indicator/indicator.catalog.ts';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../src/modules/indicator/indicator.sql.ts';
 import { regionsFromIdnArea } from '../../src/modules/region/region.import.ts';
 import { upsertRegions } from '../../src/modules/region/region.sql.ts';
+import { mulberry32 } from '../../src/random/mulberry32.ts';
 import { prepareDatabase } from '../../src/startup.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
 import pg from 'pg';
-import { mulberry32 } from '../../src/geo/mulberry32.ts';
+import { mulberry32 } from '../../src/random/mulberry32.ts';
 import type { PeerNames, TargetName } from './targets.ts';
 
 /** One HTTP request of an operation, as autocannon sends it. */

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../src/geo/mulberry32.ts';
+import { mulberry32 } from '../../src/random/mulberry32.ts';
 /** The read mix of the load test: which operations, how often, and what a correct answer is. */
 export const kinds = ['choropleth', 'point', 'detail'] as const;
 export type Kind = (typeof kinds)[number];

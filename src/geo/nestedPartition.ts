@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
+import { mulberry32 } from '../random/mulberry32.ts';
 import { guillotinePartition } from './guillotinePartition.ts';
-import { mulberry32 } from './mulberry32.ts';
 
 /** A node of the administrative tree to partition (e.g. kabupaten → kecamatan → desa). */
 export interface PartitionNode {

@@ -1,5 +1,5 @@
 import { mean, sampleVariance } from 'simple-statistics';
-import { mulberry32 } from '../geo/mulberry32.ts';
+import { mulberry32 } from '../random/mulberry32.ts';
 import { localMoran } from './localMoran.ts';
 import { normalUpperTail } from './normalUpperTail.ts';
 import { resolveWeights } from './resolveWeights.ts';

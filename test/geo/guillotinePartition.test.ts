@@ -1,7 +1,7 @@
 import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { guillotinePartition } from '../../src/geo/guillotinePartition.ts';
-import { mulberry32 } from '../../src/geo/mulberry32.ts';
+import { mulberry32 } from '../../src/random/mulberry32.ts';
 
 describe('guillotinePartition', () => {
   it('cuts [0,0,2,1] into exact halves at x=1 with jitter 0', () => {

@@ -10,8 +10,9 @@ import { localMoranPermutation } from '../../stats/localMoranPermutation.ts';
 import { moranGlobal } from '../../stats/moranGlobal.ts';
 import type { LisaQuadrant } from '../../stats/types.ts';
 import { checkK, checkParent } from './analytics.args.ts';
+import { loadUniverse } from './analytics.universe.ts';
 import { regionValues, type Smoothing, smoothValues, subgraph } from './analytics.values.ts';
-import { loadUniverse, universeWeights, type WeightsKind } from './analytics.weights.ts';
+import { universeWeights, type WeightsKind } from './analytics.weights.ts';
 
 /** Seed of the permutations when the client gives none (that of localMoranPermutation). */
 export const defaultSeed = 12345;

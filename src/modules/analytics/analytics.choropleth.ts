@@ -6,8 +6,9 @@ import { classBreaks } from '../../stats/classBreaks.ts';
 import { classify } from '../../stats/classify.ts';
 import type { ClassBreaksMethod } from '../../stats/types.ts';
 import { checkK, checkParent } from './analytics.args.ts';
+import { loadUniverse } from './analytics.universe.ts';
 import { regionValues, type Smoothing, smoothValues } from './analytics.values.ts';
-import { loadUniverse, universeWeights, type WeightsKind } from './analytics.weights.ts';
+import { universeWeights, type WeightsKind } from './analytics.weights.ts';
 
 export interface ChoroplethRegionShape {
   kode: string;

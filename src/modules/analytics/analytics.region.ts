@@ -6,7 +6,8 @@ import { RegionInterface } from '../region/region.type.ts';
 import { checkK } from './analytics.args.ts';
 import { WeightsKindEnum } from './analytics.enums.ts';
 import { analyticsLoaders, type RegionQuery } from './analytics.loaders.ts';
-import { loadUniverse, universeWeights, type WeightsKind } from './analytics.weights.ts';
+import { loadUniverse } from './analytics.universe.ts';
+import { universeWeights, type WeightsKind } from './analytics.weights.ts';
 
 /**
  * The region whose same-level regions make up a region's neighbourhood universe: its kabupaten/

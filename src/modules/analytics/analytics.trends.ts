@@ -9,8 +9,8 @@ import type { OutlierMethod } from '../../stats/types.ts';
 import { indicatorLoaders } from '../indicator/indicator.loaders.ts';
 import { servedValue } from '../indicator/indicator.served.ts';
 import { checkParent } from './analytics.args.ts';
+import { loadUniverse } from './analytics.universe.ts';
 import { assertIndicator, regionValues, type Smoothing, smoothValues } from './analytics.values.ts';
-import { loadUniverse } from './analytics.weights.ts';
 
 export interface OutlierRegionShape {
   kode: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../src/geo/mulberry32.ts';
+import { mulberry32 } from '../../src/random/mulberry32.ts';
 
 describe('mulberry32', () => {
   it('repeats its sequence for a seed and stays in [0, 1)', () => {
