@@ -60,6 +60,9 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
     persistedQueries,
     plugins,
     formatError,
+    // start() stops on SIGTERM/SIGINT after requests in flight finish; Apollo's own handler
+    // would refuse them at once (500 "received during server shutdown").
+    stopOnTerminationSignals: false,
     // Geometry crosses from PostgreSQL to the client as text, never parsed (src/scalars/rawJson.ts).
     stringifyResult: stringifyResponse,
   });
@@ -150,8 +153,9 @@ export async function start(): Promise<Server> {
       await conn.close();
     },
   });
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: tsx re-raises a signal that no listener is left to handle.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   return http.server;
 }
 

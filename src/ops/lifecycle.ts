@@ -5,6 +5,7 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import type { Logger } from 'pino';
 import { retryAfterSeconds } from './unavailable.ts';
 
@@ -76,6 +77,9 @@ async function starting(req: IncomingMessage, res: ServerResponse): Promise<void
 
 export type Shutdown = (signal: string) => Promise<void>;
 
+/** How long no request must arrive before idle keep-alive sockets are closed on shutdown. */
+const quietMs = 250;
+
 /**
  * Counts requests in flight and returns the shutdown routine: stop accepting connections, let
  * the requests in flight finish (keep-alive connections are told `Connection: close`), cut what is
@@ -92,16 +96,16 @@ export function trackShutdown(
 ): Shutdown {
   let inFlight = 0;
   let stopping = false;
-  let drained: (() => void) | undefined;
+  let lastRequest = 0;
   const open = new Set<ServerResponse>();
   server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
     inFlight++;
+    lastRequest = Date.now();
     open.add(res);
     if (stopping) res.setHeader('connection', 'close');
     res.once('close', () => {
       inFlight--;
       open.delete(res);
-      if (stopping && inFlight === 0) drained?.();
     });
   });
   return async (signal) => {
@@ -109,17 +113,19 @@ export function trackShutdown(
     stopping = true;
     const started = Date.now();
     options.log.info({ signal, inFlight }, 'shutting down: finishing requests in flight');
-    server.close();
-    server.closeIdleConnections();
+    // Stop accepting connections. http.Server#close would also close idle keep-alive sockets at
+    // once (Node ≥ 19), resetting a request a client is sending on one at that instant.
+    NetServer.prototype.close.call(server);
     // Keep-alive clients of the requests in flight learn not to send another on this socket.
     for (const res of open) if (!res.headersSent) res.setHeader('connection', 'close');
-    if (inFlight > 0) {
-      await new Promise<void>((resolve) => {
-        drained = resolve;
-        setTimeout(resolve, options.timeoutMs).unref();
-      });
+    // Requests that still arrive on open keep-alive sockets are served (with Connection: close)
+    // rather than reset: idle sockets are closed only once nothing has arrived for a moment.
+    const deadline = started + options.timeoutMs;
+    while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastRequest < quietMs)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const cut = inFlight;
+    server.closeIdleConnections();
     server.closeAllConnections();
     try {
       await options.close();
