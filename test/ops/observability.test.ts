@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../../src/db/client.ts';
 import { createRateLimiter } from '../../src/http/rateLimit.ts';
 import { createLogger, useLogger } from '../../src/ops/logger.ts';
 import { signToken, startTestHttp, type TestHttp } from '../helpers/httpServer.ts';
@@ -134,6 +135,59 @@ describe('request log', () => {
   });
 });
 
+describe('unexpected errors', () => {
+  it('logs one line with the stack under the request id; the client sees only the code', async () => {
+    await db.$executeRaw`CREATE OR REPLACE FUNCTION test_ops_fail() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.detail::text LIKE '%ops-injected%' THEN RAISE EXCEPTION 'ops injected failure'; END IF; RETURN NEW; END $$`;
+    await db.$executeRaw`CREATE TRIGGER test_ops_fail BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_ops_fail()`;
+    try {
+      const response = await fetch(`${http.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await signToken({ role: 'ADMIN' }, { subject: 'ops-admin' })}`,
+          'x-request-id': 'ops-unexpected-1',
+        },
+        body: JSON.stringify({
+          query:
+            'mutation Write($values: [IndicatorValueInput!]!) { upsertIndicatorValues(values: $values) { rows } }',
+          variables: {
+            values: [
+              {
+                kode: '32.16.01.2001',
+                indicator: 'WASTING',
+                period: '2019-07',
+                source: 'ops-injected',
+                numerator: 2,
+                denominator: 30,
+              },
+            ],
+          },
+        }),
+      });
+      const text = await response.text();
+      expect(JSON.parse(text).errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(text).not.toContain('ops injected failure');
+      await lineOf('ops-unexpected-1');
+      const incidents = lines.filter(
+        (line) => line.reqId === 'ops-unexpected-1' && line.msg === 'unexpected error',
+      );
+      expect(incidents).toHaveLength(1);
+      const err = incidents[0]?.err as { message: string; stack: string };
+      expect(err.message).toContain('ops injected failure');
+      expect(err.stack).toMatch(/\n\s+at /);
+      expect(await lineOf('ops-unexpected-1')).toMatchObject({
+        operation: 'Write',
+        role: 'ADMIN',
+        errors: ['INTERNAL_SERVER_ERROR'],
+      });
+    } finally {
+      await db.$executeRaw`DROP TRIGGER test_ops_fail ON audit_log`;
+      await db.$executeRaw`DROP FUNCTION test_ops_fail()`;
+    }
+  });
+});
+
 describe('/metrics', () => {
   it('serves Prometheus text that parses, with requests, errors, refusals, database and process figures', async () => {
     // Reach the rate limit of 3/min from this address (earlier tests used some of it).
@@ -157,7 +211,7 @@ describe('/metrics', () => {
     expect(types.get('petagizi_http_request_duration_seconds')).toBe('histogram');
     expect(
       grew(samples, 'petagizi_http_requests_total', { route: '/graphql', status: '200' }),
-    ).toBe(8 - 1 - refused);
+    ).toBe(9 - 1 - refused);
     expect(
       grew(samples, 'petagizi_http_requests_total', { route: '/graphql', status: '429' }),
     ).toBe(refused);
@@ -165,6 +219,9 @@ describe('/metrics', () => {
       refused,
     );
     expect(grew(samples, 'petagizi_graphql_errors_total', { code: 'UNAUTHENTICATED' })).toBe(1);
+    expect(grew(samples, 'petagizi_graphql_errors_total', { code: 'INTERNAL_SERVER_ERROR' })).toBe(
+      1,
+    );
     expect(grew(samples, 'petagizi_graphql_errors_total', { code: 'BAD_USER_INPUT' })).toBe(1);
     expect(grew(samples, 'petagizi_graphql_errors_total', { code: 'RATE_LIMITED' })).toBe(refused);
     expect(
