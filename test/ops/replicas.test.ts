@@ -121,7 +121,7 @@ describe('two replicas on one PostgreSQL database', () => {
       const where = await ask(b, 'query Where($kode: ID!) { region(kode: $kode) { centroid } }', {
         kode,
       });
-      const centroid = (where.body.data?.region as { centroid: { coordinates: [number, number] } })
+      const centroid = (where.body.data!.region as { centroid: { coordinates: [number, number] } })
         .centroid.coordinates;
 
       // B renders and caches the tile that holds the desa, with the indicator.
@@ -142,7 +142,7 @@ describe('two replicas on one PostgreSQL database', () => {
       const after = await ask(b, read, { kode }, analyst);
       expect(after.cache).toBe('miss');
       expect(
-        (after.body.data?.region as { indicator: { numerator: number } }).indicator.numerator,
+        (after.body.data!.region as { indicator: { numerator: number } }).indicator.numerator,
       ).toBe(7);
       const changed = await fetch(tileUrl(b), {
         headers: { authorization: `Bearer ${analyst}`, 'if-none-match': etag },
