@@ -7,6 +7,8 @@ export interface Config {
   /** Data directory of the embedded database, or "memory://" for a throw-away one. */
   pgliteDir: string;
   port: number;
+  /** Interface to listen on: 127.0.0.1 in development, every interface (0.0.0.0) in production. */
+  host: string;
   /** Seed the demo data on first start when the database holds no regions. */
   seedOnStart: boolean;
   production: boolean;
@@ -51,6 +53,12 @@ export interface Config {
      */
     responseBytes: number;
   };
+  ops: {
+    /** When set, GET /metrics needs `Authorization: Bearer <metricsToken>`. */
+    metricsToken: string | undefined;
+    /** Longest wait for requests in flight on SIGTERM/SIGINT before connections are cut. */
+    shutdownTimeoutMs: number;
+  };
   suppression: {
     /** Counts from 1 to minCount − 1 are hidden from PUBLIC (0 is shown). */
     minCount: number;
@@ -64,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDir: env.PGLITE_DIR || path.resolve('.data/pglite'),
     port: integer(env, 'PORT', 4000, 0, 65_535),
+    host: env.HOST || (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     seedOnStart: env.SEED_ON_START !== 'false',
     production: env.NODE_ENV === 'production',
     auth: {
@@ -90,6 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cache: {
       geometryBytes: integer(env, 'GEOMETRY_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
       responseBytes: integer(env, 'RESPONSE_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
+    },
+    ops: {
+      metricsToken: env.METRICS_TOKEN || undefined,
+      shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     },
     suppression: {
       minCount: integer(env, 'SUPPRESS_MIN_COUNT', 5, 1, 1000),

@@ -6,16 +6,26 @@
 export class LruCache<V> {
   readonly #entries = new Map<string, { value: V; size: number }>();
   #bytes = 0;
+  #hits = 0;
+  #misses = 0;
 
+  /** `name` makes the cache visible in `/metrics` (bytes, entries, hits, misses). */
   constructor(
     readonly maxEntries: number,
     readonly maxBytes: number = Number.POSITIVE_INFINITY,
     readonly sizeOf: (value: V) => number = () => 0,
-  ) {}
+    name?: string,
+  ) {
+    if (name) named.set(name, this as LruCache<unknown>);
+  }
 
   get(key: string): V | undefined {
     const entry = this.#entries.get(key);
-    if (!entry) return undefined;
+    if (!entry) {
+      this.#misses++;
+      return undefined;
+    }
+    this.#hits++;
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     return entry.value;
@@ -49,4 +59,27 @@ export class LruCache<V> {
   get size(): number {
     return this.#entries.size;
   }
+
+  get stats(): CacheStats {
+    return {
+      bytes: this.#bytes,
+      entries: this.#entries.size,
+      hits: this.#hits,
+      misses: this.#misses,
+    };
+  }
+}
+
+export interface CacheStats {
+  bytes: number;
+  entries: number;
+  hits: number;
+  misses: number;
+}
+
+const named = new Map<string, LruCache<unknown>>();
+
+/** The figures of every named cache, for metrics. */
+export function cacheStats(): [string, CacheStats][] {
+  return [...named].map(([name, cache]) => [name, cache.stats]);
 }

@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
@@ -16,6 +16,11 @@ import { createRequestHandler } from './http/app.ts';
 import { allowListCache, allowListPlugin, loadPersistedManifest } from './http/persistedQueries.ts';
 import { createRateLimiter } from './http/rateLimit.ts';
 import { responseCachePlugin } from './http/responseCache.ts';
+import { opsPlugin } from './ops/apolloPlugin.ts';
+import { listenFirst, type Shutdown, StartError, trackShutdown } from './ops/lifecycle.ts';
+import { log } from './ops/logger.ts';
+import { watchPool } from './ops/metrics.ts';
+import { isDatabaseUnavailable } from './ops/unavailable.ts';
 import { stringifyResponse } from './scalars/rawJson.ts';
 import { subgraphSchema } from './schema.ts';
 import { prepareDatabase } from './startup.ts';
@@ -33,6 +38,8 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
     ApolloServerPluginInlineTraceDisabled(),
     // We set no cache hints; the plugin would still wrap every resolver (seen in the bench profile).
     ApolloServerPluginCacheControlDisabled(),
+    // Request log and metrics: operation name, error codes; 503 for database outages.
+    opsPlugin(),
   ];
   let persistedQueries: ConstructorParameters<typeof ApolloServer<Context>>[0]['persistedQueries'];
   if (config.graphql.persistedQueries === 'off') persistedQueries = false;
@@ -53,6 +60,9 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
     persistedQueries,
     plugins,
     formatError,
+    // start() stops on SIGTERM/SIGINT after requests in flight finish; Apollo's own handler
+    // would refuse them at once (500 "received during server shutdown").
+    stopOnTerminationSignals: false,
     // Geometry crosses from PostgreSQL to the client as text, never parsed (src/scalars/rawJson.ts).
     stringifyResult: stringifyResponse,
   });
@@ -76,7 +86,15 @@ export function formatError(
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error(original);
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'the database is unavailable; retry shortly',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+  // Logged once, with its stack and request id, by opsPlugin.
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -85,16 +103,26 @@ export function formatError(
   };
 }
 
-/** Opens the database, migrates, seeds on first start, and listens. */
+/**
+ * Listens first (a busy port is a one-line error before the database is touched; until the API is
+ * ready every request gets 503 and `/livez` 200), then opens the database, migrates, seeds on first
+ * start and takes traffic. SIGTERM/SIGINT stop it gracefully: no new connections, requests in
+ * flight finish (up to SHUTDOWN_TIMEOUT_MS), then the database closes.
+ */
 export async function start(): Promise<Server> {
   const config = currentConfig();
+  const logger = log();
   const jwtSecret = resolveJwtSecret(config.auth, config.production);
   useConfig({ ...config, auth: { ...config.auth, jwtSecret } });
+  const http = await listenFirst(config.port, config.host);
+  const address = http.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
   const conn = openConnection(config);
+  watchPool(() => conn.poolStats?.());
   await prepareDatabase(conn, {
     seed: config.seedOnStart,
     statementTimeoutMs: config.limits.statementTimeoutMs,
-    log: (m) => console.log(`[petagizi] ${m}`),
+    log: (m) => logger.info(m),
   });
   const apollo = createServer();
   await apollo.start();
@@ -105,33 +133,38 @@ export async function start(): Promise<Server> {
           redisUrl: config.limits.redisUrl,
         })
       : null;
-  const http = createHttpServer(
+  http.serve(
     createRequestHandler(apollo, {
       verifyToken: createTokenVerifier({ ...config.auth, jwtSecret }),
       rateLimiter,
+      metricsToken: config.ops.metricsToken,
     }),
   );
-  await new Promise<void>((resolve) => http.listen(config.port, resolve));
-  const address = http.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(
-    `[petagizi] GraphQL at http://localhost:${port}/graphql (explorer in a browser), map at /map, tiles at /tiles, health at /healthz; rate limit ${config.limits.ratePerMinute || 'off'}/min${config.limits.redisUrl ? ' (Redis)' : ''}, persisted queries ${config.graphql.persistedQueries}`,
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'every interface' : config.host;
+  logger.info(
+    `GraphQL at http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql (listening on ${shown}; explorer in a browser), map at /map, tiles at /tiles, health at /healthz, /livez, /readyz, metrics at /metrics; rate limit ${config.limits.ratePerMinute || 'off'}/min${config.limits.redisUrl ? ' (Redis)' : ''}, persisted queries ${config.graphql.persistedQueries}`,
   );
-  const stop = async () => {
-    http.close();
-    await apollo.stop();
-    await rateLimiter?.close();
-    await conn.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return http;
+  const shutdown: Shutdown = trackShutdown(http.server, {
+    timeoutMs: config.ops.shutdownTimeoutMs,
+    log: logger,
+    async close() {
+      await apollo.stop();
+      await rateLimiter?.close();
+      await conn.close();
+    },
+  });
+  // `on`, not `once`: tsx re-raises a signal that no listener is left to handle.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  return http.server;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   start().catch((error) => {
-    console.error('[petagizi] failed to start:', error);
+    log().fatal(
+      error instanceof StartError ? error.message : { err: error },
+      error instanceof StartError ? undefined : 'failed to start',
+    );
     process.exit(1);
   });
 }

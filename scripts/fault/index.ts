@@ -22,17 +22,23 @@ import {
   restartPostgres,
 } from './postgres.ts';
 
-const usage = `Fault test: concurrent writes while PostgreSQL restarts; no acknowledged write may be lost.
+const usage = `Fault test: concurrent writes while PostgreSQL (or the API itself) restarts; no
+acknowledged write may be lost, and an outage is a coded, retryable answer, never a bug.
 
-  npm run fault -- [--database-url URL] [--writers 8] [--duration 20]
+  npm run fault -- [--database-url URL] [--writers 8] [--duration 20] [--fault postgres|api]
 
   --database-url URL  PostgreSQL to use (local only; else DATABASE_URL; else a fresh database
                       petagizi_fault_<ts> on ${defaultAdminUrl}, dropped at the end)
   --writers N         concurrent writer loops (default 8)
-  --duration S        seconds of writing (default 20); PostgreSQL restarts at 40%
+  --duration S        seconds of writing (default 20); the fault happens at 40%
+  --fault KIND        postgres (default): restart the newest local cluster "main" with
+                      pg_ctlcluster (needs root or postgres); writes refused meanwhile must be
+                      HTTP 503 SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR.
+                      api: SIGTERM the API server (graceful shutdown) and start a new one on the
+                      same port; it must exit 0 and cut no request in flight.
 
-Restarts the newest local cluster "main" with pg_ctlcluster (needs root or postgres).
-Exits 1 if an acknowledged write is missing or the API takes more than 5 s to recover.`;
+Exits 1 if an acknowledged write is missing, an outage answered INTERNAL_SERVER_ERROR, a request
+in flight was cut, or the API takes more than 5 s to recover.`;
 
 const mutation = `mutation Fault($values: [IndicatorValueInput!]!) {
   upsertIndicatorValues(values: $values) { rows changed }
@@ -76,6 +82,7 @@ async function main(): Promise<number> {
       'database-url': { type: 'string' },
       writers: { type: 'string' },
       duration: { type: 'string' },
+      fault: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -85,6 +92,10 @@ async function main(): Promise<number> {
   }
   const writers = intArg(values.writers, 'writers', 8, 256);
   const duration = intArg(values.duration, 'duration', 20, 600);
+  const kind = values.fault ?? 'postgres';
+  if (kind !== 'postgres' && kind !== 'api') {
+    throw new Error(`--fault must be postgres or api, got ${JSON.stringify(kind)}`);
+  }
   const run = Date.now().toString(36);
   const prefix = `fault-${run}-`;
 
@@ -106,11 +117,14 @@ async function main(): Promise<number> {
   }
 
   const secret = process.env.JWT_SECRET || 'petagizi-fault-secret';
-  const server = startServer(await freePort(), {
+  const port = await freePort();
+  const serverEnv = {
     DATABASE_URL: databaseUrl,
     JWT_SECRET: secret,
     RATE_LIMIT_PER_MINUTE: '0',
-  });
+    LOG_LEVEL: 'warn',
+  };
+  let server = startServer(port, serverEnv);
   console.log(
     `server pid ${server.pid}: ready after ${await waitReady(server.baseUrl, 120_000, server)} ms`,
   );
@@ -153,11 +167,23 @@ async function main(): Promise<number> {
   let restartMs: number | undefined;
   let recoveryMs: number | undefined;
   let restartError: unknown;
+  let apiExit: number | null | 'running' | undefined;
+  let oldLog = () => '';
+  const restartApi = async () => {
+    const before = Date.now();
+    const old = server;
+    oldLog = () => old.logTail(20);
+    await old.stop();
+    apiExit = old.exitCode();
+    server = startServer(port, serverEnv);
+    return Date.now() - before;
+  };
   const fault = async () => {
     await sleep(duration * 400);
-    console.log(`t+${((Date.now() - started) / 1000).toFixed(1)} s: restarting PostgreSQL`);
+    const what = kind === 'api' ? 'the API (SIGTERM, then a new process)' : 'PostgreSQL';
+    console.log(`t+${((Date.now() - started) / 1000).toFixed(1)} s: restarting ${what}`);
     try {
-      restartMs = await restartPostgres();
+      restartMs = kind === 'api' ? await restartApi() : await restartPostgres();
     } catch (error) {
       restartError = error;
       return;
@@ -193,14 +219,39 @@ async function main(): Promise<number> {
     ['lost acknowledged writes', lost.length],
     ['unacknowledged writes that landed', landed.size],
     ['failure window', window],
-    ['pg_ctlcluster restart took', restartMs === undefined ? 'n/a' : `${restartMs} ms`],
+    [
+      kind === 'api' ? 'API stop (graceful) took' : 'pg_ctlcluster restart took',
+      restartMs === undefined ? 'n/a' : `${restartMs} ms`,
+    ],
+    ...(kind === 'api' ? [['old API process exit code', String(apiExit)] as [string, string]] : []),
     ['recovery after restart', recoveryMs === undefined ? 'not within 30 s' : `${recoveryMs} ms`],
   ];
   for (const [label, value] of lines) console.log(`${label.padEnd(34)} ${value}`);
   for (const [reason, count] of reasons) console.log(`  failure: ${reason} × ${count}`);
   if (lost.length > 0) console.log(`  lost: ${lost.slice(0, 10).join(', ')}`);
 
+  // An outage is an answer with a code: INTERNAL_SERVER_ERROR during one is a bug.
+  const internal = [...reasons].filter(([reason]) => reason.includes('INTERNAL_SERVER_ERROR'));
+  // With a graceful stop, a write either completed or its connection was refused; a socket
+  // reset or a hang-up means a request in flight was cut.
+  const cut = [...reasons].filter(
+    ([reason]) => kind === 'api' && /network (?!ECONNREFUSED)/.test(reason),
+  );
   let status = 0;
+  if (internal.length > 0) {
+    console.error(
+      `FAIL: ${internal.reduce((n, [, c]) => n + c, 0)} writes answered INTERNAL_SERVER_ERROR`,
+    );
+    status = 1;
+  }
+  if (cut.length > 0) {
+    console.error(`FAIL: ${cut.reduce((n, [, c]) => n + c, 0)} requests in flight were cut`);
+    status = 1;
+  }
+  if (kind === 'api' && apiExit !== 0) {
+    console.error(`FAIL: the stopped API exited with ${String(apiExit)}, not 0`);
+    status = 1;
+  }
   if (restartError) {
     console.error(`FAIL: restart failed: ${String(restartError)}`);
     status = 1;
@@ -209,12 +260,15 @@ async function main(): Promise<number> {
     console.error(`FAIL: ${lost.length} acknowledged writes are missing`);
     status = 1;
   }
-  if (recoveryMs === undefined || recoveryMs > recoveryGoalMs) {
+  // A new API process's start time is its own figure (printed); the goal is PostgreSQL's.
+  if (recoveryMs === undefined || (kind === 'postgres' && recoveryMs > recoveryGoalMs)) {
     console.error(`FAIL: recovery took longer than ${recoveryGoalMs} ms`);
     status = 1;
   }
-  if (status !== 0) console.log(`server log tail:\n${server.logTail(10)}`);
-  else console.log('OK');
+  if (status !== 0) {
+    if (kind === 'api') console.log(`stopped server's log tail:\n${oldLog()}`);
+    console.log(`server log tail:\n${server.logTail(10)}`);
+  } else console.log('OK');
   return status;
 }
 

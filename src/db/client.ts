@@ -6,6 +6,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type Config, loadConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { log } from '../ops/logger.ts';
 import { postgisExtension } from './postgis.ts';
 import { withStatementLog } from './statementLog.ts';
 
@@ -39,6 +40,8 @@ export interface Connection {
   withSession<T>(fn: (session: ScriptSession) => Promise<T>): Promise<T>;
   /** What the database can do that the other one cannot. */
   capabilities: { mvt: boolean; statementTimeout: boolean };
+  /** Connections of the pool by state (PostgreSQL only), for metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /**
    * Caps every statement the API sends at `ms` milliseconds (PostgreSQL's statement_timeout), so
    * one heavy request cannot hold the database. Set after migrations, which may run longer.
@@ -91,7 +94,7 @@ function openPostgres(url: string): Connection {
   const adapter = withStatementLog(
     new PrismaPg(pool, {
       onPoolError: (error) =>
-        console.error(`[petagizi] idle database connection lost: ${error.message}`),
+        log().warn({ reason: error.message }, 'idle database connection lost'),
     }),
   );
   const client = extend(new PrismaClient({ adapter }));
@@ -101,6 +104,11 @@ function openPostgres(url: string): Connection {
     description: `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`,
     db: client,
     capabilities: { mvt: true, statementTimeout: true },
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
     async limitStatementTime(ms) {
       // Applies to every connection the pool opens from now on, and to those it already holds.
       pool.options.options = `-c statement_timeout=${Math.trunc(ms)}`;

@@ -81,3 +81,21 @@ export async function migrate(conn: Connection, dir = defaultDir): Promise<Migra
     }
   });
 }
+
+/**
+ * Migrations on disk that the database has not recorded (readiness: a process whose schema is
+ * behind its code must not take traffic). Read through the API's client, so it also fails when the
+ * database cannot be reached.
+ */
+export async function pendingMigrations(conn: Connection, dir = defaultDir): Promise<string[]> {
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && /^\d{4}_[a-z0-9_]+$/.test(entry.name))
+    .map((entry) => entry.name);
+  const table = await conn.db.$queryRaw<{ present: boolean }[]>`
+    SELECT to_regclass('"_petagizi_migrations"') IS NOT NULL AS present`;
+  if (!table[0]?.present) return names.sort();
+  const applied = await conn.db.$queryRaw<{ name: string }[]>`
+    SELECT "name" FROM "_petagizi_migrations"`;
+  const done = new Set(applied.map((row) => row.name));
+  return names.filter((name) => !done.has(name)).sort();
+}

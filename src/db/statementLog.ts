@@ -19,6 +19,16 @@ export function onStatement(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+type DurationListener = (seconds: number, ok: boolean) => void;
+
+const durationListeners = new Set<DurationListener>();
+
+/** Calls `listener` with each statement's duration and outcome (metrics) until stopped. */
+export function onStatementDone(listener: DurationListener): () => void {
+  durationListeners.add(listener);
+  return () => durationListeners.delete(listener);
+}
+
 /** Runs `fn` and returns its result with the statements it sent. */
 export async function recordStatements<T>(
   fn: () => Promise<T>,
@@ -77,7 +87,22 @@ function logQueryable<Q extends Queryable>(queryable: Q): Q {
       if ((prop === 'queryRaw' || prop === 'executeRaw') && typeof value === 'function') {
         return (query: Query) => {
           emit(query);
-          return value.call(target, query);
+          if (durationListeners.size === 0) return value.call(target, query);
+          const start = performance.now();
+          const done = (ok: boolean) => {
+            const seconds = (performance.now() - start) / 1000;
+            for (const listener of durationListeners) listener(seconds, ok);
+          };
+          return (value.call(target, query) as Promise<unknown>).then(
+            (result) => {
+              done(true);
+              return result;
+            },
+            (error: unknown) => {
+              done(false);
+              throw error;
+            },
+          );
         };
       }
       return typeof value === 'function' ? value.bind(target) : value;

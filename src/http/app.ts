@@ -4,6 +4,11 @@ import { InvalidToken, type TokenVerifier } from '../auth/verifyToken.ts';
 import { publicViewer, type Viewer } from '../auth/viewer.ts';
 import { type Context, createContext } from '../context.ts';
 import { databaseHealth } from '../db/health.ts';
+import { log } from '../ops/logger.ts';
+import { registry } from '../ops/metrics.ts';
+import { readiness } from '../ops/readiness.ts';
+import { instrument, requestInfo } from '../ops/requestLog.ts';
+import { isDatabaseUnavailable, retryAfterSeconds } from '../ops/unavailable.ts';
 import { sendExplorer, sendExplorerAsset } from './explorer.ts';
 import { serveExport } from './export.ts';
 import { serveGeoJSON } from './geojson.ts';
@@ -19,6 +24,8 @@ export interface HttpOptions {
   verifyToken: TokenVerifier;
   /** Null disables rate limiting. */
   rateLimiter: RateLimiter | null;
+  /** When set, GET /metrics needs this bearer token. */
+  metricsToken?: string;
 }
 
 /**
@@ -29,11 +36,14 @@ export interface HttpOptions {
  * failure is a JSON error with a code.
  */
 export function createRequestHandler(apollo: ApolloServer<Context>, options: HttpOptions) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  return instrument(async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     try {
       if (path === '/healthz') return await health(res);
+      if (path === '/livez') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/readyz') return await ready(res);
+      if (path === '/metrics') return await metrics(req, res, options.metricsToken);
       if (path === '/graphql' || path === '/') {
         if ((req.method ?? 'GET') === 'GET' && prefersHtml(req)) return sendExplorer(req, res);
         return await graphql(apollo, options, req, res, url);
@@ -51,7 +61,9 @@ export function createRequestHandler(apollo: ApolloServer<Context>, options: Htt
       }
       throw new HttpError(404, 'NOT_FOUND', `no route ${path}`);
     } catch (error) {
+      const info = requestInfo(req);
       if (error instanceof HttpError) {
+        info?.errorCodes.add(error.code);
         sendJson(
           res,
           error.status,
@@ -60,14 +72,32 @@ export function createRequestHandler(apollo: ApolloServer<Context>, options: Htt
         );
         return;
       }
-      console.error(error);
+      if (isDatabaseUnavailable(error)) {
+        info?.errorCodes.add('SERVICE_UNAVAILABLE');
+        sendJson(
+          res,
+          503,
+          {
+            errors: [
+              {
+                message: 'the database is unavailable; retry shortly',
+                extensions: { code: 'SERVICE_UNAVAILABLE' },
+              },
+            ],
+          },
+          { 'retry-after': String(retryAfterSeconds) },
+        );
+        return;
+      }
+      info?.errorCodes.add('INTERNAL_SERVER_ERROR');
+      log().error({ reqId: info?.id, err: error }, 'unexpected error');
       sendJson(res, 500, {
         errors: [
           { message: 'internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
         ],
       });
     }
-  };
+  });
 }
 
 /**
@@ -76,6 +106,8 @@ export function createRequestHandler(apollo: ApolloServer<Context>, options: Htt
  */
 async function admit(req: IncomingMessage, options: HttpOptions): Promise<Viewer> {
   const viewer = await viewerOf(req, options.verifyToken);
+  const info = requestInfo(req);
+  if (info) info.role = viewer.role;
   if (options.rateLimiter) {
     const client = viewer.subject
       ? `sub:${viewer.subject}`
@@ -95,6 +127,34 @@ async function health(res: ServerResponse): Promise<void> {
   const { ok, kind } = await databaseHealth();
   if (ok) sendJson(res, 200, { status: 'ok', database: kind });
   else sendJson(res, 503, { status: 'unavailable', database: kind });
+}
+
+/** @private 200 when the database answers and the migrations are applied, else 503 + reason. */
+async function ready(res: ServerResponse): Promise<void> {
+  const state = await readiness();
+  sendJson(
+    res,
+    state.ready ? 200 : 503,
+    { status: state.ready ? 'ready' : 'not ready', ...state },
+    state.ready ? {} : { 'retry-after': String(retryAfterSeconds) },
+  );
+}
+
+/** @private Prometheus text format; behind a bearer token when one is configured. */
+async function metrics(
+  req: IncomingMessage,
+  res: ServerResponse,
+  token: string | undefined,
+): Promise<void> {
+  if (token !== undefined && req.headers.authorization !== `Bearer ${token}`) {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'metrics need the configured bearer token', {
+      'www-authenticate': 'Bearer',
+    });
+  }
+  const text = await registry.metrics();
+  res.statusCode = 200;
+  res.setHeader('content-type', registry.contentType);
+  res.end(text);
 }
 
 /** @private */
@@ -117,7 +177,7 @@ async function graphql(
   const body = method === 'POST' ? await readBody(req, headers.get('content-type')) : undefined;
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body },
-    context: async () => createContext({ viewer }),
+    context: async () => createContext({ viewer, requestId: requestInfo(req)?.id }),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

@@ -104,6 +104,7 @@ export function responseCachePlugin(config: Config): ApolloServerPlugin<Context>
     Number.POSITIVE_INFINITY,
     config.cache.responseBytes,
     (answer) => 2 * answer.text.length + 256,
+    'response',
   );
   const decisions = new LruCache<boolean>(1000);
   const versions = createStampReader(readDataVersions);
@@ -124,7 +125,15 @@ export function responseCachePlugin(config: Config): ApolloServerPlugin<Context>
           // Read live: resolvers take the thresholds from the process-wide configuration.
           const { minCount, minDenominator } = currentConfig().suppression;
           const codes = indicatorCodesRead(request.schema, document, request.request.variables);
-          const stamp = stampFor(await versions(), codes);
+          let read: Awaited<ReturnType<typeof versions>>;
+          try {
+            read = await versions();
+          } catch {
+            // The database did not answer: run uncached, so the resolvers report the outage as
+            // SERVICE_UNAVAILABLE (an error thrown here would become Apollo's bare 500).
+            return null;
+          }
+          const stamp = stampFor(read, codes);
           const key = cacheKey(request, `${minCount}|${minDenominator}`, stamp);
           const hit = answers.get(key);
           if (!hit) {

@@ -36,7 +36,12 @@ const tilePath = /^\/tiles\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+?)\.(mvt|pbf)$/;
 const tileJsonPath = /^\/tiles\/([^/]+)\.json$/;
 
 /** Rendered tiles by ETag (which carries the data version): at most 64 MB. */
-const rendered = new LruCache<Uint8Array>(10_000, 64 * 1024 * 1024, (tile) => tile.byteLength);
+const rendered = new LruCache<Uint8Array>(
+  10_000,
+  64 * 1024 * 1024,
+  (tile) => tile.byteLength,
+  'tiles',
+);
 
 /**
  * GET /tiles/{layer}/{z}/{x}/{y}.mvt and GET /tiles/{layer}.json (TileJSON 3.0.0). Layers:

@@ -34,6 +34,7 @@ export async function startTestHttp(
   const server = createHttpServer(
     createRequestHandler(apollo, {
       verifyToken: createTokenVerifier(config.auth),
+      metricsToken: config.ops.metricsToken,
       rateLimiter:
         overrides.rateLimiter === undefined
           ? config.limits.ratePerMinute > 0

@@ -121,6 +121,7 @@ function geometryCache(): LruCache<string> {
     Number.POSITIVE_INFINITY,
     config().cache.geometryBytes,
     (text) => 2 * text.length + 64,
+    'geometry',
   );
   return geometries;
 }
