@@ -7,6 +7,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Feature, FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/client.ts';
+import { recordStatements } from '../../src/db/statementLog.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 import {
   type GraphQLBody,
@@ -346,6 +347,21 @@ describe('OGC API – Features at /ogc', () => {
       '/ogc/collections/desa/items/99.01.02.1001?indicator=STUNTING&period=2023',
     );
     expect(single.properties).toMatchObject({ value: 0, numerator: 0, denominator: 25 });
+  });
+
+  it('reads a page in statements that do not grow with its size', async () => {
+    const count = async (path: string) =>
+      (await recordStatements(() => json<Page>(path))).statements.length;
+    const desa = '/ogc/collections/desa/items?kabupatenKode=32.16';
+    // The data version, then the count and the page in one statement.
+    expect(await count(`${desa}&limit=10`)).toBe(2);
+    expect(await count(`${desa}&limit=187`)).toBe(2);
+    // Values cost the same for 10 desa as for 187 (each period once, after a first request has
+    // filled the caches that do not depend on the period).
+    await count(`${desa}&limit=1&indicator=STUNTING&period=2021`);
+    const small = await count(`${desa}&limit=10&indicator=STUNTING&period=2022`);
+    const large = await count(`${desa}&limit=187&indicator=STUNTING&period=2023`);
+    expect(large).toBe(small);
   });
 
   it('revalidates with the ETag of the data version, separately for each role', async () => {

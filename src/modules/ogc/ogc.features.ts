@@ -115,13 +115,16 @@ export async function ogcFeatures(
   );
   const kodes = page.rows.map((row) => row.kode);
   const selection = args.values;
-  const [shown, counts] =
+  // One after the other: the counts then come from the request's loaders, which the choropleth
+  // behind featureValues has filled (unless its cache answered), not from statements of their own.
+  const shown =
     selection && kodes.length > 0
-      ? await Promise.all([
-          featureValues(ctx, { level, parentKode: null, kodes, ...selection }),
-          regionValues(ctx, kodes, selection.indicator, selection.period),
-        ])
-      : [null, null];
+      ? await featureValues(ctx, { level, parentKode: null, kodes, ...selection })
+      : null;
+  const counts =
+    selection && kodes.length > 0
+      ? await regionValues(ctx, kodes, selection.indicator, selection.period)
+      : null;
   const features = page.rows.map((row, i): OgcFeature => {
     const properties: OgcFeature['properties'] = {
       kode: row.kode,
