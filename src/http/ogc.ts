@@ -72,12 +72,12 @@ export async function serveOgc(
   if (!match) {
     throw new HttpError(404, 'NOT_FOUND', `no route ${url.pathname}; start at /ogc`);
   }
-  const collection = collectionOf(decodeURIComponent(match[1] ?? ''));
+  const collection = collectionOf(decodeSegment(match[1] ?? ''));
   const tail = match[2];
   if (tail === undefined) return collectionResource(req, res, url, viewer, base, collection);
   if (tail === '/queryables') return queryables(req, res, url, viewer, base, collection);
   if (match[3] !== undefined) {
-    return item(req, res, url, viewer, base, collection, decodeURIComponent(match[3]));
+    return item(req, res, url, viewer, base, collection, decodeSegment(match[3]));
   }
   return items(req, res, url, viewer, base, collection);
 }
@@ -235,6 +235,7 @@ async function items(
   const { version, etag, query } = await versionOf(collection, selection, viewer, [
     'items',
     originOf(req),
+    url.search,
     limit,
     offset,
     envelopes,
@@ -309,6 +310,7 @@ async function item(
   const { version, etag, query } = await versionOf(collection, selection, viewer, [
     'item',
     originOf(req),
+    url.search,
     kode,
   ]);
   const headers = cachingHeaders(req, query, `W/${etag}`);
@@ -403,6 +405,15 @@ function carried(selection: Selection): string {
     period: selection.period,
   });
   return `?${search.toString()}`;
+}
+
+/** @private A path segment, decoded; malformed percent-encoding names nothing here (404). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(404, 'NOT_FOUND', `no resource ${JSON.stringify(segment)} under /ogc`);
+  }
 }
 
 /** @private */

@@ -284,6 +284,7 @@ describe('OGC API – Features at /ogc', () => {
       '/ogc/collections/desa/items/99.01.01',
       '/ogc/collections/rt/items',
       '/ogc/collections/desa/tiles',
+      '/ogc/collections/desa/items/%E0%A4%A',
     ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
