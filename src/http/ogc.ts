@@ -16,6 +16,12 @@ import type { LayerQuery } from '../modules/tiles/tiles.render.ts';
 import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
 import { crs84, ogcConformance, ogcLimit, openApiDocument } from './ogc.openapi.ts';
 import {
+  bboxParameter,
+  datetimeParameter,
+  filterParameters,
+  integerParameter,
+} from './ogc.params.ts';
+import {
   asHttpInput,
   assertReadMethod,
   badParameter,
@@ -216,22 +222,7 @@ async function items(
   const offset = integerParameter(url, 'offset', 0, 0);
   const envelopes = bboxParameter(url);
   datetimeParameter(url);
-  const filter: Record<string, string | null> = {};
-  for (const queryable of collection.queryables) {
-    const value = url.searchParams.get(queryable.name);
-    if (value === null) continue;
-    const allowed = queryable.enum
-      ? queryable.enum.includes(value)
-      : new RegExp(queryable.pattern ?? '').test(value);
-    if (!allowed) {
-      throw badParameter(
-        queryable.name,
-        value,
-        `${queryable.name} must be ${queryable.enum ? `one of ${queryable.enum.join(', ')}` : `a kode matching ${queryable.pattern}`}`,
-      );
-    }
-    filter[queryable.name] = value;
-  }
+  const filter = filterParameters(url, collection);
   const { version, etag, query } = await versionOf(collection, selection, viewer, [
     'items',
     originOf(req),
@@ -499,79 +490,6 @@ function indicatorSelection(selection: Selection, version: string) {
   return selection.indicator && selection.period
     ? { indicator: selection.indicator, period: selection.period, version }
     : null;
-}
-
-/** @private A non-negative integer parameter ≥ `min`; `limit` above the maximum is served as it. */
-function integerParameter(url: URL, name: string, fallback: number, min: number): number {
-  const text = url.searchParams.get(name);
-  if (text === null || text === '') return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
-    throw badParameter(name, text, `${name} must be an integer ≥ ${min}`);
-  }
-  return name === 'limit' ? Math.min(value, ogcLimit.max) : value;
-}
-
-/**
- * @private `bbox=minx,miny,maxx,maxy` (or six numbers with heights, which are ignored) in CRS84;
- * a box with minx > maxx crosses the antimeridian and becomes two.
- */
-function bboxParameter(url: URL): Envelope[] | null {
-  const text = url.searchParams.get('bbox');
-  if (text === null) return null;
-  const parts = text.split(',');
-  const numbers = parts.map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
-  if ((parts.length !== 4 && parts.length !== 6) || numbers.some((n) => !Number.isFinite(n))) {
-    throw badParameter(
-      'bbox',
-      text,
-      'bbox must be four numbers minLon,minLat,maxLon,maxLat (CRS84, degrees), comma-separated',
-    );
-  }
-  const [w, s, e, n] =
-    parts.length === 4
-      ? numbers
-      : [numbers[0], numbers[1], numbers[3], numbers[4]].map((v) => v ?? Number.NaN);
-  const west = w ?? 0;
-  const south = s ?? 0;
-  const east = e ?? 0;
-  const north = n ?? 0;
-  if (
-    [west, east].some((x) => x < -180 || x > 180) ||
-    [south, north].some((y) => y < -90 || y > 90)
-  ) {
-    throw badParameter(
-      'bbox',
-      text,
-      'bbox longitudes must lie in [-180, 180], latitudes in [-90, 90]',
-    );
-  }
-  if (south > north) {
-    throw badParameter('bbox', text, 'bbox minimum latitude is above its maximum latitude');
-  }
-  if (west > east) {
-    return [
-      [west, south, 180, north],
-      [-180, south, east, north],
-    ];
-  }
-  return [[west, south, east, north]];
-}
-
-const instant = String.raw`\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?`;
-const datetimePattern = new RegExp(`^(${instant}|(${instant}|\\.\\.|)/(${instant}|\\.\\.|))$`, 'i');
-
-/** @private `datetime` (RFC 3339 instant or interval) is checked; boundaries carry no time. */
-function datetimeParameter(url: URL): void {
-  const text = url.searchParams.get('datetime');
-  if (text === null) return;
-  if (!datetimePattern.test(text) || text === '/' || text === '../..') {
-    throw badParameter(
-      'datetime',
-      text,
-      'datetime must be an RFC 3339 date-time or date, or an interval start/end with .. for open',
-    );
-  }
 }
 
 /** @private Metadata changes only with a deployment or an import: short caching. */
