@@ -13,6 +13,7 @@ import { sendExplorer, sendExplorerAsset } from './explorer.ts';
 import { serveExport } from './export.ts';
 import { serveGeoJSON } from './geojson.ts';
 import { serveMap } from './map/map.ts';
+import { serveOgc } from './ogc.ts';
 import type { RateLimiter } from './rateLimit.ts';
 import { HttpError, prefersHtml, sendJson } from './respond.ts';
 import { serveTiles } from './tiles.ts';
@@ -55,6 +56,9 @@ export function createRequestHandler(apollo: ApolloServer<Context>, options: Htt
       }
       if (path.startsWith('/geojson/')) {
         return await serveGeoJSON(req, res, url, await admit(req, options));
+      }
+      if (path === '/ogc' || path.startsWith('/ogc/')) {
+        return await serveOgc(req, res, url, await admit(req, options));
       }
       if (path.startsWith('/export/')) {
         return await serveExport(req, res, url, await admit(req, options));
