@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { assertPeriod } from '../args/period.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext } from '../context.ts';
-import { assertPeriod } from '../errors.ts';
 import {
   type OgcCollection,
   type OgcCollectionId,
