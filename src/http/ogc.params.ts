@@ -1,5 +1,5 @@
+import type { Envelope } from '../modules/ogc/ogc.envelope.ts';
 import type { OgcCollection } from '../modules/ogc/ogc.features.ts';
-import type { Envelope } from '../modules/ogc/ogc.sql.ts';
 import { ogcLimit } from './ogc.openapi.ts';
 import { badParameter } from './respond.ts';
 

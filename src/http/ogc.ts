@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { assertPeriod } from '../args/period.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext } from '../context.ts';
+import type { Envelope } from '../modules/ogc/ogc.envelope.ts';
 import {
   type OgcCollection,
   type OgcCollectionId,
@@ -11,7 +12,6 @@ import {
   ogcExtents,
   ogcFeatures,
 } from '../modules/ogc/ogc.features.ts';
-import type { Envelope } from '../modules/ogc/ogc.sql.ts';
 import type { LayerQuery } from '../modules/tiles/tiles.render.ts';
 import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
 import { crs84, ogcConformance, ogcLimit, openApiDocument } from './ogc.openapi.ts';

@@ -2,7 +2,8 @@ import type { Context } from '../../context.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { regionValues } from '../analytics/analytics.values.ts';
 import { featureValues } from '../tiles/tiles.properties.ts';
-import { type Envelope, type FeatureFilter, featurePage, levelExtents } from './ogc.sql.ts';
+import type { Envelope } from './ogc.envelope.ts';
+import { type FeatureFilter, featurePage, levelExtents } from './ogc.sql.ts';
 
 /** The feature collections of the OGC API, one per level, named like the tile layers. */
 export const ogcCollectionIds = ['kabupaten', 'kecamatan', 'desa'] as const;

@@ -1,9 +1,7 @@
 import { db } from '../../db/client.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
-
-/** [west, south, east, north] in degrees (CRS84), west ≤ east (split at the antimeridian first). */
-export type Envelope = [number, number, number, number];
+import type { Envelope } from './ogc.envelope.ts';
 
 /** Which regions of one level a feature request selects; every condition is optional. */
 export interface FeatureFilter {
