@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { truncateValue } from './limits/responseLimits.ts';
 
 /** Largest page a connection returns; a whole kabupaten's desa (Bekasi has 187) fit in one. */
 export const maxPageSize = 500;
@@ -8,8 +9,10 @@ export const maxPageSize = 500;
  * names the argument and the offending value; `extensions` repeats them for programs.
  */
 export function badUserInput(argument: string, value: unknown, message: string): GraphQLError {
-  return new GraphQLError(`${message} (argument "${argument}", got ${JSON.stringify(value)})`, {
-    extensions: { code: 'BAD_USER_INPUT', argument, value },
+  // Never echo a large input back: values are quoted up to 100 characters.
+  const quoted = truncateValue(value);
+  return new GraphQLError(`${message} (argument "${argument}", got ${JSON.stringify(quoted)})`, {
+    extensions: { code: 'BAD_USER_INPUT', argument, value: quoted },
   });
 }
 
