@@ -272,11 +272,18 @@ export function measureOperation(
       | ((args: Record<string, unknown>, ctx: unknown, field: unknown) => unknown)
       | undefined;
     if (typeof option === 'function') {
+      const priceOf = option;
       try {
-        option = option(args ?? {}, {}, field) as typeof option;
+        option = priceOf(args ?? {}, {}, field) as typeof option;
       } catch {
-        // An argument out of range: the resolver refuses it with BAD_USER_INPUT; price the default.
-        option = option({}, {}, field) as typeof option;
+        // Arguments not known yet (a required variable at validation time) or out of range (the
+        // resolver refuses those): the default arguments, else the field's base cost of 1. With
+        // variables known the plugin prices it again.
+        try {
+          option = priceOf({}, {}, field) as typeof option;
+        } catch {
+          option = 1;
+        }
       }
     }
     const leaf = isLeafType(getNamedType(field.type));
