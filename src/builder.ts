@@ -9,7 +9,6 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import { maxPageSize } from './args/page.ts';
 import { mayReadIndividuals } from './auth/viewer.ts';
-import { config } from './config.ts';
 import type { Context } from './context.ts';
 import { db } from './db/client.ts';
 import { reads } from './db/freshness.ts';
@@ -67,28 +66,14 @@ export const builder = new SchemaBuilder<{
           }),
   },
   complexity: {
-    // Lists cost their page size (set on connection fields), not a guessed multiplier.
+    // Each field's cost lives here (Pothos keeps it in the field's `complexity` extension); the
+    // whole operation is measured and refused before execution by src/limits/operationLimits.ts
+    // (a validation rule that also covers _service, _entities and introspection), so the
+    // plugin's own per-resolver check is off. Lists cost their page size (set on connection
+    // fields), not a guessed multiplier.
+    disabled: true,
     defaultComplexity: 1,
     defaultListMultiplier: 1,
-    limit: () => ({
-      complexity: config().limits.maxComplexity,
-      depth: config().limits.maxDepth,
-      breadth: config().limits.maxBreadth,
-    }),
-    complexityError: (errorKind, result) => {
-      const kind = String(errorKind).toLowerCase() as 'depth' | 'breadth' | 'complexity';
-      const limits = {
-        depth: result.maxDepth,
-        breadth: result.maxBreadth,
-        complexity: result.maxComplexity,
-      };
-      return new GraphQLError(
-        `query ${kind} ${result[kind]} exceeds the limit of ${limits[kind]}`,
-        {
-          extensions: { code: 'QUERY_TOO_COMPLEX', kind, value: result[kind], limit: limits[kind] },
-        },
-      );
-    },
   },
   prisma: {
     client: () => db,

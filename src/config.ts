@@ -33,9 +33,32 @@ export interface Config {
     maxBreadth: number;
     /** Most positions in one polygon input. */
     maxPolygonVertices: number;
+    /** Most polygons (parts) in one MultiPolygon input. */
+    maxPolygonParts: number;
+    /** Most aliased field selections in one operation. */
+    maxAliases: number;
+    /** Most lexical tokens in one GraphQL document (parsing stops there: cheap refusal). */
+    maxTokens: number;
+    /** Largest GraphQL response body, in bytes. */
+    maxResponseBytes: number;
+    /** Tile requests per minute per client (a map session fetches ~140 tiles in 20 s). */
+    tilesPerMinute: number;
+    /** Static asset requests (map page, explorer) per minute per client. */
+    assetsPerMinute: number;
+    /** Worker threads for CPU-heavy statistics (LISA permutations, Gi*). */
+    statsWorkers: number;
+    /** Statistics jobs waiting for a worker before new ones are refused (STATS_BUSY). */
+    statsQueue: number;
+    /** CPU milliseconds one request may spend on statistics in workers. */
+    statsBudgetMs: number;
   };
   graphql: {
     introspection: boolean;
+    /**
+     * With introspection off, `_service { sdl }` answers only requests carrying this value in the
+     * `x-router-token` header (the federation router's credential); unset: nobody.
+     */
+    routerToken: string | undefined;
     /** APQ: "auto" registers any operation by hash; "allowlist" runs only registered ones. */
     persistedQueries: 'auto' | 'allowlist' | 'off';
     /** JSON object { sha256: query } of registered operations, for "allowlist". */
@@ -90,9 +113,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       maxBreadth: integer(env, 'MAX_QUERY_BREADTH', 300, 10, 100_000),
       maxPolygonVertices: integer(env, 'MAX_POLYGON_VERTICES', 200_000, 4, 10_000_000),
+      maxPolygonParts: integer(env, 'MAX_POLYGON_PARTS', 500, 1, 100_000),
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', 100, 0, 100_000),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', 10_000, 100, 1_000_000),
+      maxResponseBytes: integer(env, 'MAX_RESPONSE_MB', 32, 1, 4096) * 1024 * 1024,
+      tilesPerMinute: integer(env, 'RATE_LIMIT_TILES_PER_MINUTE', 3000, 0, 1_000_000),
+      assetsPerMinute: integer(env, 'RATE_LIMIT_ASSETS_PER_MINUTE', 600, 0, 1_000_000),
+      statsWorkers: integer(env, 'STATS_WORKERS', 1, 0, 64),
+      statsQueue: integer(env, 'STATS_QUEUE', 8, 0, 10_000),
+      statsBudgetMs: integer(env, 'STATS_BUDGET_MS', 10_000, 10, 600_000),
     },
     graphql: {
       introspection: env.INTROSPECTION !== 'false',
+      routerToken: env.ROUTER_TOKEN || undefined,
       persistedQueries: oneOf(env, 'PERSISTED_QUERIES', ['auto', 'allowlist', 'off'], 'auto'),
       persistedQueriesFile: env.PERSISTED_QUERIES_FILE || undefined,
     },

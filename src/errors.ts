@@ -1,12 +1,15 @@
 import { GraphQLError } from 'graphql';
+import { truncateValue } from './limits/responseLimits.ts';
 
 /**
  * A request the client must change: a malformed argument, a value out of range. The message
  * names the argument and the offending value; `extensions` repeats them for programs.
  */
 export function badUserInput(argument: string, value: unknown, message: string): GraphQLError {
-  return new GraphQLError(`${message} (argument "${argument}", got ${JSON.stringify(value)})`, {
-    extensions: { code: 'BAD_USER_INPUT', argument, value },
+  // Never echo a large input back: values are quoted up to 100 characters.
+  const quoted = truncateValue(value);
+  return new GraphQLError(`${message} (argument "${argument}", got ${JSON.stringify(quoted)})`, {
+    extensions: { code: 'BAD_USER_INPUT', argument, value: quoted },
   });
 }
 

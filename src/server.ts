@@ -16,6 +16,14 @@ import { createRequestHandler } from './http/app.ts';
 import { allowListCache, allowListPlugin, loadPersistedManifest } from './http/persistedQueries.ts';
 import { createRateLimiter } from './http/rateLimit.ts';
 import { responseCachePlugin } from './http/responseCache.ts';
+import { inputLimitsPlugin } from './limits/inputLimits.ts';
+import {
+  operationLimitsPlugin,
+  operationLimitsRule,
+  type QueryLimits,
+} from './limits/operationLimits.ts';
+import { responseTooLarge, truncateMessage, truncateValue } from './limits/responseLimits.ts';
+import { routerOnlyServicePlugin } from './limits/routerOnly.ts';
 import { opsPlugin } from './ops/apolloPlugin.ts';
 import { listenFirst, type Shutdown, StartError, trackShutdown } from './ops/lifecycle.ts';
 import { log } from './ops/logger.ts';
@@ -24,6 +32,7 @@ import { isDatabaseUnavailable } from './ops/unavailable.ts';
 import { stringifyResponse } from './scalars/rawJson.ts';
 import { subgraphSchema } from './schema.ts';
 import { prepareDatabase } from './startup.ts';
+import { closeStatsPool } from './workers/statsPool.ts';
 
 /**
  * The GraphQL server without a port: tests call `executeOperation` on it. It runs the API as a
@@ -53,9 +62,25 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
   }
   const responseCache = responseCachePlugin(config);
   if (responseCache) plugins.push(responseCache);
+  // Limits on the whole operation before any resolver runs (src/limits/): tokens while parsing,
+  // then depth, breadth, aliases and complexity as a validation rule, and again with variables.
+  const limits = (): QueryLimits => ({
+    maxDepth: config.limits.maxDepth,
+    maxBreadth: config.limits.maxBreadth,
+    maxAliases: config.limits.maxAliases,
+    maxComplexity: config.limits.maxComplexity,
+  });
+  plugins.push(operationLimitsPlugin(limits), inputLimitsPlugin());
+  if (!config.graphql.introspection)
+    plugins.push(routerOnlyServicePlugin(config.graphql.routerToken));
+  const maxResponseBytes = config.limits.maxResponseBytes;
   return new ApolloServer<Context>({
     schema: subgraphSchema,
     introspection: config.graphql.introspection,
+    // With introspection off, validation messages say no "Did you mean …" about the schema.
+    hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [operationLimitsRule(limits)],
     includeStacktraceInErrorResponses: false,
     persistedQueries,
     plugins,
@@ -64,7 +89,12 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
     // would refuse them at once (500 "received during server shutdown").
     stopOnTerminationSignals: false,
     // Geometry crosses from PostgreSQL to the client as text, never parsed (src/scalars/rawJson.ts).
-    stringifyResult: stringifyResponse,
+    stringifyResult: (value) => {
+      const text = stringifyResponse(value);
+      return text.length > maxResponseBytes
+        ? responseTooLarge(text.length, maxResponseBytes)
+        : text;
+    },
   });
 }
 
@@ -79,12 +109,33 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof PothosValidationError) {
-    return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      ...formatted,
+      message: truncateMessage(original.message),
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
+  // An over-limit operation refused by validation keeps its own code (Apollo relabels it).
+  const cause = (error as { originalError?: unknown } | null)?.originalError;
+  if (cause instanceof GraphQLError && cause.extensions.code === 'QUERY_TOO_COMPLEX') {
+    const { http: _http, ...extensions } = cause.extensions;
+    return { message: cause.message, extensions };
+  }
+  const tokens = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/.exec(
+    formatted.message,
+  );
+  if (tokens && formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED') {
+    const limit = Number(tokens[1]);
+    return {
+      message: `query tokens exceed the limit of ${limit}`,
+      extensions: { code: 'QUERY_TOO_COMPLEX', kind: 'tokens', value: limit + 1, limit },
+    };
   }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    if ('value' in extensions) extensions.value = truncateValue(extensions.value);
+    return { ...formatted, message: truncateMessage(formatted.message), extensions };
   }
   if (isDatabaseUnavailable(original)) {
     return {
@@ -130,6 +181,8 @@ export async function start(): Promise<Server> {
     config.limits.ratePerMinute > 0
       ? createRateLimiter({
           perMinute: config.limits.ratePerMinute,
+          tilesPerMinute: config.limits.tilesPerMinute,
+          assetsPerMinute: config.limits.assetsPerMinute,
           redisUrl: config.limits.redisUrl,
         })
       : null;
@@ -150,6 +203,7 @@ export async function start(): Promise<Server> {
     async close() {
       await apollo.stop();
       await rateLimiter?.close();
+      await closeStatsPool();
       await conn.close();
     },
   });

@@ -46,12 +46,30 @@ export function createTokenVerifier(auth: Config['auth']): TokenVerifier {
     } catch (error) {
       throw new InvalidToken((error as { code?: string }).code ?? (error as Error).message);
     }
+    checkTimes(payload, Date.now());
     const viewer = viewerFromClaims(payload);
     const now = Date.now();
-    const expires = typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY;
+    const expires = (payload.exp as number) * 1000;
     verified.set(token, { viewer, until: Math.min(expires, now + 5 * 60_000) });
     return viewer;
   };
+}
+
+/** Clock difference tolerated between the identity provider and this server, in seconds. */
+export const clockSkewSeconds = 60;
+
+/**
+ * Every token must expire: one without `exp` is refused (no maximum lifetime is imposed on
+ * tokens that have one: the identity provider sets it). A token issued in the future (`iat`
+ * more than `clockSkewSeconds` ahead) is refused too.
+ */
+export function checkTimes(payload: JWTPayload, nowMs: number): void {
+  if (typeof payload.exp !== 'number') {
+    throw new InvalidToken('claim "exp" is required: tokens must expire');
+  }
+  if (typeof payload.iat === 'number' && payload.iat > nowMs / 1000 + clockSkewSeconds) {
+    throw new InvalidToken('claim "iat" is in the future');
+  }
 }
 
 /** The viewer a verified token stands for; bad claims make the token invalid. */

@@ -85,6 +85,10 @@ export const db: Db = new Proxy({} as Db, {
     const value = Reflect.get(client, prop, client);
     return typeof value === 'function' ? value.bind(client) : value;
   },
+  // Pothos's Prisma plugin looks delegates up with `in` (a relation under _entities, issue 12).
+  has(_target, prop) {
+    return Reflect.has(connection().db, prop);
+  },
 });
 
 /** @private */

@@ -14,7 +14,7 @@ import { serveExport } from './export.ts';
 import { serveGeoJSON } from './geojson.ts';
 import { serveMap } from './map/map.ts';
 import { serveOgc } from './ogc.ts';
-import type { RateLimiter } from './rateLimit.ts';
+import type { RateBucket, RateLimiter } from './rateLimit.ts';
 import { HttpError, prefersHtml, sendJson } from './respond.ts';
 import { serveTiles } from './tiles.ts';
 
@@ -49,10 +49,16 @@ export function createRequestHandler(apollo: ApolloServer<Context>, options: Htt
         if ((req.method ?? 'GET') === 'GET' && prefersHtml(req)) return sendExplorer(req, res);
         return await graphql(apollo, options, req, res, url);
       }
-      if (path.startsWith('/explorer/')) return sendExplorerAsset(req, res, path);
-      if (path === '/map' || path.startsWith('/map/')) return await serveMap(req, res, path);
+      if (path.startsWith('/explorer/')) {
+        await limitAssets(req, options);
+        return sendExplorerAsset(req, res, path);
+      }
+      if (path === '/map' || path.startsWith('/map/')) {
+        await limitAssets(req, options);
+        return await serveMap(req, res, path);
+      }
       if (path.startsWith('/tiles/')) {
-        return await serveTiles(req, res, url, await admit(req, options));
+        return await serveTiles(req, res, url, await admit(req, options, 'tiles'));
       }
       if (path.startsWith('/geojson/')) {
         return await serveGeoJSON(req, res, url, await admit(req, options));
@@ -108,22 +114,43 @@ export function createRequestHandler(apollo: ApolloServer<Context>, options: Htt
  * @private The viewer of a request, after the rate limit: what every data route (GraphQL, tiles,
  * GeoJSON, exports) starts with, so they all see the same roles and suppression.
  */
-async function admit(req: IncomingMessage, options: HttpOptions): Promise<Viewer> {
-  const viewer = await viewerOf(req, options.verifyToken);
+async function admit(
+  req: IncomingMessage,
+  options: HttpOptions,
+  bucket: RateBucket = 'api',
+): Promise<Viewer> {
+  let viewer: Viewer;
+  try {
+    viewer = await viewerOf(req, options.verifyToken);
+  } catch (error) {
+    // A refused token spends the address's budget too: guessing tokens is rate-limited like
+    // everything else (429 once the budget is gone, 401 before).
+    if (error instanceof HttpError && error.status === 401) {
+      await spend(options, `ip:${req.socket.remoteAddress ?? '?'}`, bucket);
+    }
+    throw error;
+  }
   const info = requestInfo(req);
   if (info) info.role = viewer.role;
-  if (options.rateLimiter) {
-    const client = viewer.subject
-      ? `sub:${viewer.subject}`
-      : `ip:${req.socket.remoteAddress ?? '?'}`;
-    const decision = await options.rateLimiter.consume(client);
-    if (!decision.allowed) {
-      throw new HttpError(429, 'RATE_LIMITED', 'too many requests, slow down', {
-        'retry-after': String(decision.retryAfterSeconds),
-      });
-    }
-  }
+  const client = viewer.subject ? `sub:${viewer.subject}` : `ip:${req.socket.remoteAddress ?? '?'}`;
+  await spend(options, client, bucket);
   return viewer;
+}
+
+/** @private Static assets: the address's asset budget, no token needed. */
+async function limitAssets(req: IncomingMessage, options: HttpOptions): Promise<void> {
+  await spend(options, `ip:${req.socket.remoteAddress ?? '?'}`, 'assets');
+}
+
+/** @private Takes one request from a client's budget; 429 with Retry-After when it is spent. */
+async function spend(options: HttpOptions, client: string, bucket: RateBucket): Promise<void> {
+  if (!options.rateLimiter) return;
+  const decision = await options.rateLimiter.consume(client, bucket);
+  if (!decision.allowed) {
+    throw new HttpError(429, 'RATE_LIMITED', 'too many requests, slow down', {
+      'retry-after': String(decision.retryAfterSeconds),
+    });
+  }
 }
 
 /** @private */

@@ -497,7 +497,7 @@ const AutocorrelationQuery = graphql(`
       seed
       regions {
         kode value rawValue neighbors localI expected variance z p pseudoP pseudoPFolded
-        quadrant significant giStarZ excludedReason
+        quadrant significant significantFdr giStarZ excludedReason
       }
     }
   }
@@ -577,7 +577,9 @@ describe('Query.spatialAutocorrelation', () => {
     const local = localMoran(x, { neighbours: nb });
     const permuted = localMoranPermutation(x, { neighbours: nb }, { permutations: 999, seed: 42 });
     const gStar = localGStar(x, nb);
-    const { significant } = benjaminiHochberg(permuted.map((r) => r.pSim));
+    // GeoDa/PySAL: folded pseudo-p ≤ 0.05 unadjusted; the FDR version is BH over the same p.
+    const significant = permuted.map((r) => r.pFolded !== null && r.pFolded <= 0.05);
+    const { significant: significantFdr } = benjaminiHochberg(permuted.map((r) => r.pFolded));
     const byKode = new Map(sa.regions.map((r) => [r.kode, r]));
     used.forEach((n, p) => {
       const region = byKode.get(n.kode);
@@ -590,6 +592,7 @@ describe('Query.spatialAutocorrelation', () => {
       expect(region?.pseudoP).toBe(permuted[p]?.pSim);
       expect(region?.pseudoPFolded).toBe(permuted[p]?.pFolded);
       expect(region?.significant).toBe(significant[p]);
+      expect(region?.significantFdr).toBe(significantFdr[p]);
       expect(region?.giStarZ).toBeCloseTo(gStar[p] as number, 10);
       expect(region?.excludedReason).toBeNull();
     });
@@ -711,7 +714,7 @@ describe('Query.spatialAutocorrelation', () => {
       recordStatements(() =>
         execute(
           AutocorrelationQuery,
-          { parentKode: '98.01', period: '2023', permutations: 9, weights: 'ROOK' },
+          { parentKode: '98.01', period: '2023', permutations: 99, weights: 'ROOK' },
           analyst,
         ),
       );

@@ -126,7 +126,19 @@ function checkGeometry(input: object): Polygon | MultiPolygon {
     (input as { type?: unknown }).type === 'Feature'
       ? (input as { geometry?: unknown }).geometry
       : input;
-  const problems = polygonProblems(geometry, { maxVertices: config().limits.maxPolygonVertices });
+  const { maxPolygonParts, maxPolygonVertices } = config().limits;
+  // Size first, before any walk over the positions or any SQL: parts, then extent.
+  const parts = (geometry as { type?: unknown; coordinates?: unknown }).coordinates;
+  if ((geometry as { type?: unknown }).type === 'MultiPolygon' && Array.isArray(parts)) {
+    if (parts.length > maxPolygonParts) {
+      throw badUserInput(
+        'geometry',
+        `MultiPolygon of ${parts.length} polygons`,
+        `geometry may have at most ${maxPolygonParts} polygons`,
+      );
+    }
+  }
+  const problems = polygonProblems(geometry, { maxVertices: maxPolygonVertices });
   if (problems.length > 0) {
     throw badUserInput(
       'geometry',
@@ -134,7 +146,52 @@ function checkGeometry(input: object): Polygon | MultiPolygon {
       'geometry must be a GeoJSON Polygon or MultiPolygon',
     );
   }
-  return geometry as Polygon | MultiPolygon;
+  const drawn = flatten(geometry as Polygon | MultiPolygon);
+  const [west, south, east, north] = extent(drawn);
+  if (east - west > maxDrawnDegrees || north - south > maxDrawnDegrees) {
+    throw badUserInput(
+      'geometry',
+      `${(east - west).toFixed(1)}° × ${(north - south).toFixed(1)}°`,
+      `a drawn area may span at most ${maxDrawnDegrees}° of longitude and of latitude (Indonesia spans 46° × 17°)`,
+    );
+  }
+  return drawn;
+}
+
+/** Widest drawn area accepted, in degrees each way: all of Indonesia fits, the world does not. */
+export const maxDrawnDegrees = 60;
+
+/**
+ * The geometry in two dimensions: RFC 7946 allows an altitude as a third value; areas are
+ * computed on the ground, so it is dropped (PostGIS would otherwise mix 2D and 3D).
+ * @private
+ */
+function flatten(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const ring = (positions: number[][]) => positions.map((p) => [p[0] as number, p[1] as number]);
+  if (geometry.type === 'Polygon') {
+    return { type: 'Polygon', coordinates: geometry.coordinates.map(ring) };
+  }
+  return {
+    type: 'MultiPolygon',
+    coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)),
+  };
+}
+
+/** [west, south, east, north] of the positions. @private */
+function extent(geometry: Polygon | MultiPolygon): [number, number, number, number] {
+  const box: [number, number, number, number] = [180, 90, -180, -90];
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (const [lon, lat] of ring) {
+        box[0] = Math.min(box[0], lon as number);
+        box[1] = Math.min(box[1], lat as number);
+        box[2] = Math.max(box[2], lon as number);
+        box[3] = Math.max(box[3], lat as number);
+      }
+    }
+  }
+  return box;
 }
 
 /** Wilson interval in percent on rounded apportioned counts. @private */

@@ -4,15 +4,22 @@ import type { Context } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { benjaminiHochberg } from '../../stats/benjaminiHochberg.ts';
-import { localGStar } from '../../stats/localGStar.ts';
-import { localMoran } from '../../stats/localMoran.ts';
-import { localMoranPermutation } from '../../stats/localMoranPermutation.ts';
 import { moranGlobal } from '../../stats/moranGlobal.ts';
 import type { LisaQuadrant } from '../../stats/types.ts';
+import { budgetOf, statsPool } from '../../workers/statsPool.ts';
 import { checkK, checkParent } from './analytics.args.ts';
 import { loadUniverse } from './analytics.universe.ts';
 import { regionValues, type Smoothing, smoothValues, subgraph } from './analytics.values.ts';
 import { universeWeights, type WeightsKind } from './analytics.weights.ts';
+
+/**
+ * Fewest permutations accepted (besides 0, which means none): below 99 the smallest pseudo-p,
+ * 1/(permutations + 1), cannot reach the usual 0.01 (GeoDa and PySAL default to 999).
+ */
+export const minPermutations = 99;
+
+/** Most permutations accepted. */
+export const maxPermutations = 9999;
 
 /** Seed of the permutations when the client gives none (that of localMoranPermutation). */
 export const defaultSeed = 12345;
@@ -41,6 +48,7 @@ export interface LocalStatisticShape {
   pseudoPFolded: number | null;
   quadrant: LisaQuadrant | null;
   significant: boolean | null;
+  significantFdr: boolean | null;
   giStarZ: number | null;
   excludedReason: string | null;
 }
@@ -80,7 +88,9 @@ export async function computeSpatialAutocorrelation(
   const parentKode = checkParent(args.level, args.parentKode);
   assertPeriod('period', args.period);
   const permutations =
-    args.permutations === 0 ? 0 : checkInteger('permutations', args.permutations, 2, 9999);
+    args.permutations === 0
+      ? 0
+      : checkInteger('permutations', args.permutations, minPermutations, maxPermutations);
   const seed = args.seed ?? defaultSeed;
   checkInteger('seed', seed, -2_147_483_648, 2_147_483_647);
   if (!(args.alpha > 0 && args.alpha < 1)) {
@@ -107,14 +117,17 @@ export async function computeSpatialAutocorrelation(
       `cannot compute Moran's I over the ${used.length} regions with data: ${(error as Error).message}`,
     );
   }
-  const local = localMoran(x, { neighbours: graph });
-  const permuted =
-    permutations > 0
-      ? localMoranPermutation(x, { neighbours: graph }, { permutations, seed })
-      : null;
-  const gStar = localGStar(x, graph);
-  const pValues = local.map((region, p) => (permuted ? (permuted[p]?.pSim ?? null) : region.p));
-  const { significant } = benjaminiHochberg(pValues, args.alpha);
+  // Local statistics are the CPU-heavy part (permutations × regions × neighbours): a worker
+  // thread computes them, within this request's CPU budget.
+  const { local, permuted, gStar } = await statsPool().run(
+    { kind: 'localStatistics', values: x, neighbours: graph, permutations, seed },
+    budgetOf(ctx),
+  );
+  // GeoDa and PySAL: a region is significant when its folded pseudo-p (PySAL p_sim) is at most
+  // alpha, with no adjustment; the Benjamini–Hochberg false-discovery-rate version is separate.
+  const pValues = local.map((region, p) => (permuted ? (permuted[p]?.pFolded ?? null) : region.p));
+  const significant = pValues.map((p) => p !== null && p <= args.alpha);
+  const { significant: significantFdr } = benjaminiHochberg(pValues, args.alpha);
 
   const position = new Map(used.map((index, p) => [index, p]));
   const regions = universe.kodes.map((kode, i): LocalStatisticShape => {
@@ -139,6 +152,7 @@ export async function computeSpatialAutocorrelation(
       pseudoPFolded: permuted?.[p]?.pFolded ?? null,
       quadrant: stat?.quadrant ?? null,
       significant: significant[p] ?? false,
+      significantFdr: significantFdr[p] ?? false,
       giStarZ: gStar[p] ?? null,
       excludedReason: null,
     };
@@ -174,6 +188,7 @@ const nothing = {
   pseudoPFolded: null,
   quadrant: null,
   significant: null,
+  significantFdr: null,
   giStarZ: null,
 };
 

@@ -8,6 +8,7 @@ import { RegionLevelEnum } from '../region/region.type.ts';
 import { computeAreaStats } from './analytics.areaStats.ts';
 import { computeSpatialAutocorrelation, defaultSeed } from './analytics.autocorrelation.ts';
 import { computeChoropleth } from './analytics.choropleth.ts';
+import { permutationCost } from './analytics.cost.ts';
 import {
   AreaWeightingEnum,
   ClassificationMethodEnum,
@@ -74,9 +75,12 @@ builder.queryFields((t) => ({
 
   spatialAutocorrelation: t.field({
     type: SpatialAutocorrelationObject,
-    complexity: (args) => 50 + Math.ceil((args.permutations ?? 999) / 100),
+    // CPU in proportion to permutations × regions (analytics.cost.ts): 999 permutations over a
+    // kabupaten's desa cost 150; a province's desa with 9999 permutations are over the limit.
+    complexity: (args) =>
+      permutationCost(args.level, String(args.parentKode), args.permutations ?? 999),
     description:
-      "Global Moran's I and, per region, local Moran's I (LISA) with a conditional-permutation pseudo-p, quadrant and BH-FDR significance, and Getis–Ord Gi*, as R spdep 1.2 computes them on row-standardised weights. Regions without data (or suppressed for this viewer) drop out; regions left without neighbours are islands.",
+      "Global Moran's I and, per region, local Moran's I (LISA) with a conditional-permutation pseudo-p, quadrant, significance as GeoDa/PySAL (pseudo-p ≤ alpha) and with a Benjamini–Hochberg FDR, and Getis–Ord Gi*, as R spdep 1.2 computes them on row-standardised weights. Regions without data (or suppressed for this viewer) drop out; regions left without neighbours are islands.",
     args: {
       level: t.arg({ type: RegionLevelEnum, required: true }),
       parentKode: t.arg.id({ required: true }),
@@ -86,10 +90,15 @@ builder.queryFields((t) => ({
       k: t.arg.int({ description: 'Neighbours per region with weights: KNN (1–50).' }),
       permutations: t.arg.int({
         defaultValue: 999,
-        description: '0 (no pseudo-p; significance from the normal p) or 2–9999.',
+        description:
+          '0 (no pseudo-p; significance from the normal p) or 99–9999 (fewer cannot reach a pseudo-p of 0.01).',
       }),
       seed: t.arg.int({ description: `Seed of the permutations (default ${defaultSeed}).` }),
-      alpha: t.arg.float({ defaultValue: 0.05, description: 'False discovery rate, 0–1.' }),
+      alpha: t.arg.float({
+        defaultValue: 0.05,
+        description:
+          'Significance level of `significant` and false discovery rate of `significantFdr`, 0–1.',
+      }),
       smoothing: t.arg({ type: SmoothingEnum, defaultValue: 'NONE' }),
     },
     resolve: (_root, args, ctx) =>

@@ -56,7 +56,11 @@ export async function resolveRegionNeighbors(
 builder.prismaInterfaceField(RegionInterface, 'neighbors', (t) =>
   t.prismaField({
     type: [RegionInterface],
-    complexity: 5,
+    // A list of regions: ~6 queen neighbours on average, up to 8 counted; KNN returns k.
+    complexity: (args) => ({
+      field: 5,
+      multiplier: args.weights === 'KNN' ? Math.max(1, Math.min(50, args.k ?? 8)) : 8,
+    }),
     extensions: reads('regions'),
     description:
       'Regions of the same level that are spatial neighbours of this one, within its kabupaten/kota (desa, kecamatan) or province (kabupaten), ordered by kode: the graph that spatialAutocorrelation uses. QUEEN/ROOK come from the boundaries with a 1 m tolerance; KNN needs `k`.',

@@ -57,7 +57,12 @@ export const LocalStatisticObject = builder
       significant: t.exposeBoolean('significant', {
         nullable: true,
         description:
-          'pseudoP (or p when permutations = 0) is significant after the Benjamini–Hochberg false-discovery-rate adjustment at `alpha`.',
+          'As GeoDa and PySAL flag LISA clusters: pseudoPFolded (PySAL `p_sim`; p when permutations = 0) ≤ `alpha`, with no adjustment for the many regions tested. See significantFdr for the false-discovery-rate version.',
+      }),
+      significantFdr: t.exposeBoolean('significantFdr', {
+        nullable: true,
+        description:
+          'Significant after the Benjamini–Hochberg false-discovery-rate adjustment at `alpha` over the regions tested (of the same pseudoPFolded, or p when permutations = 0): stricter than `significant`; with 999 permutations the smallest pseudo-p is 0.001.',
       }),
       giStarZ: t.exposeFloat('giStarZ', {
         nullable: true,

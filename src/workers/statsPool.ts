@@ -1,0 +1,209 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { GraphQLError } from 'graphql';
+import { config } from '../config.ts';
+import { type LocalStatisticsResult, runStatsJob, type StatsJob } from './statsJobs.ts';
+
+/**
+ * CPU-heavy statistics (LISA permutations, Gi*) run here, off the event loop: a small pool of
+ * worker threads, a bounded queue in front of it, and a CPU budget per request. The server keeps
+ * answering `/healthz` and cheap queries while they run.
+ *
+ * - A request may spend `STATS_BUDGET_MS` of worker time in total; a job is stopped (its worker
+ *   terminated and replaced) when it would go over, and the request gets `STATS_BUDGET_EXCEEDED`.
+ * - When every worker is busy and `STATS_QUEUE` jobs wait, new jobs get `STATS_BUSY` at once
+ *   (retry later) instead of piling up.
+ * - `STATS_WORKERS=0` runs jobs in the calling thread (budget checked after the fact).
+ */
+export interface StatsPool {
+  run(job: StatsJob, budget: StatsBudget): Promise<LocalStatisticsResult>;
+  close(): Promise<void>;
+}
+
+/** Worker milliseconds a request has left. */
+export interface StatsBudget {
+  remainingMs: number;
+  readonly limitMs: number;
+}
+
+interface Pending {
+  job: StatsJob;
+  budget: StatsBudget;
+  resolve: (result: LocalStatisticsResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: (Pending & { started: number; timer: NodeJS.Timeout }) | null;
+}
+
+/** The budget a request starts with, kept with its context. */
+const budgets = new WeakMap<object, StatsBudget>();
+
+export function budgetOf(ctx: object): StatsBudget {
+  let budget = budgets.get(ctx);
+  if (!budget) {
+    const limitMs = config().limits.statsBudgetMs;
+    budget = { remainingMs: limitMs, limitMs };
+    budgets.set(ctx, budget);
+  }
+  return budget;
+}
+
+function budgetExceeded(budget: StatsBudget): GraphQLError {
+  return new GraphQLError(
+    `this request used its statistics budget of ${budget.limitMs} ms of CPU: ask for fewer permutations or fewer analyses per request`,
+    { extensions: { code: 'STATS_BUDGET_EXCEEDED', limit: budget.limitMs } },
+  );
+}
+
+function busy(queued: number): GraphQLError {
+  return new GraphQLError(
+    `the statistics workers are busy (${queued} jobs waiting): retry in a few seconds`,
+    { extensions: { code: 'STATS_BUSY', queued } },
+  );
+}
+
+/**
+ * @private A new worker: from the build (dist/workers/statsWorker.mjs beside dist/server.mjs),
+ * or, running from the TypeScript source (tsx, tests), the source through tsx's loader.
+ */
+function newWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./workers/statsWorker.mjs', here));
+  // tsx's ESM API (index.mjs beside the index.cjs that `require` resolves).
+  const api = createRequire(here)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
+  const tsx = pathToFileURL(api).href;
+  const source = new URL('./statsWorker.ts', here).href;
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`,
+    { eval: true },
+  );
+}
+
+export function createStatsPool(options: { workers: number; queue: number }): StatsPool {
+  const waiting: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const worker = newWorker();
+    worker.unref();
+    const slot: Slot = { worker, current: null };
+    worker.on('message', (message: { result?: LocalStatisticsResult; error?: string }) => {
+      const current = slot.current;
+      if (!current) return;
+      clearTimeout(current.timer);
+      current.budget.remainingMs -= performance.now() - current.started;
+      slot.current = null;
+      if (message.error !== undefined) current.reject(new Error(message.error));
+      else current.resolve(message.result as LocalStatisticsResult);
+      dispatch();
+    });
+    worker.on('error', (error) => fail(slot, error));
+    worker.on('exit', () => fail(slot, new Error('statistics worker stopped')));
+    return slot;
+  };
+
+  const fail = (slot: Slot, error: Error) => {
+    const current = slot.current;
+    slot.current = null;
+    if (current) {
+      clearTimeout(current.timer);
+      current.reject(error);
+    }
+    const index = slots.indexOf(slot);
+    if (index >= 0 && !closed) {
+      slots[index] = spawn();
+      dispatch();
+    }
+  };
+
+  const start = (slot: Slot, pending: Pending) => {
+    const started = performance.now();
+    const timer = setTimeout(
+      () => {
+        // Over budget: stop the computation itself, not just the wait for it.
+        const current = slot.current;
+        slot.current = null;
+        const index = slots.indexOf(slot);
+        slot.worker.removeAllListeners('exit');
+        void slot.worker.terminate();
+        pending.budget.remainingMs = 0;
+        pending.reject(budgetExceeded(pending.budget));
+        if (index >= 0 && !closed) slots[index] = spawn();
+        if (current) dispatch();
+      },
+      Math.max(1, pending.budget.remainingMs),
+    );
+    slot.current = { ...pending, started, timer };
+    slot.worker.postMessage({ id: nextId++, job: pending.job });
+  };
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (waiting.length === 0) return;
+      if (slot.current) continue;
+      const pending = waiting.shift() as Pending;
+      if (pending.budget.remainingMs <= 0) {
+        pending.reject(budgetExceeded(pending.budget));
+        continue;
+      }
+      start(slot, pending);
+    }
+  };
+
+  for (let i = 0; i < options.workers; i += 1) slots.push(spawn());
+
+  return {
+    run(job, budget) {
+      if (budget.remainingMs <= 0) return Promise.reject(budgetExceeded(budget));
+      if (slots.length === 0) {
+        const started = performance.now();
+        const result = runStatsJob(job);
+        budget.remainingMs -= performance.now() - started;
+        if (budget.remainingMs < 0) return Promise.reject(budgetExceeded(budget));
+        return Promise.resolve(result);
+      }
+      const idle = slots.every((slot) => slot.current) ? null : true;
+      if (!idle && waiting.length >= options.queue) return Promise.reject(busy(waiting.length));
+      return new Promise((resolve, reject) => {
+        waiting.push({ job, budget, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const pending of waiting.splice(0)) pending.reject(new Error('statistics pool closed'));
+      await Promise.all(
+        slots.map((slot) => {
+          slot.worker.removeAllListeners('exit');
+          return slot.worker.terminate();
+        }),
+      );
+    },
+  };
+}
+
+let shared: StatsPool | undefined;
+
+/** The process-wide pool, sized from the configuration on first use. */
+export function statsPool(): StatsPool {
+  shared ??= createStatsPool({
+    workers: config().limits.statsWorkers,
+    queue: config().limits.statsQueue,
+  });
+  return shared;
+}
+
+/** Stops the process-wide pool (server shutdown). */
+export async function closeStatsPool(): Promise<void> {
+  const pool = shared;
+  shared = undefined;
+  await pool?.close();
+}
