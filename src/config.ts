@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type CorsOrigins, parseCorsOrigins } from './http/cors.ts';
 
 /** Settings read once from the environment; every other module takes them from here. */
 export interface Config {
@@ -51,6 +52,10 @@ export interface Config {
      */
     responseBytes: number;
   };
+  http: {
+    /** CORS_ORIGINS: origins whose pages may call the API ("*" = any, [] = none). */
+    corsOrigins: CorsOrigins;
+  };
   suppression: {
     /** Counts from 1 to minCount − 1 are hidden from PUBLIC (0 is shown). */
     minCount: number;
@@ -91,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       geometryBytes: integer(env, 'GEOMETRY_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
       responseBytes: integer(env, 'RESPONSE_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
     },
+    http: { corsOrigins: parseCorsOrigins(env.CORS_ORIGINS) },
     suppression: {
       minCount: integer(env, 'SUPPRESS_MIN_COUNT', 5, 1, 1000),
       minDenominator: integer(env, 'SUPPRESS_MIN_DENOMINATOR', 20, 1, 100_000),

@@ -238,37 +238,3 @@ describe.skipIf(!haveChromium)('map page in headless Chromium', () => {
     120_000,
   );
 });
-
-describe.skipIf(!haveChromium)('explorer in headless Chromium', () => {
-  it('runs the preloaded choropleth example and lists the Query fields', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${http.url}/graphql`);
-    await page.waitForSelector('#fields code');
-    const fields = await page.locator('#fields code').allTextContents();
-    expect(fields.some((f) => f.startsWith('choropleth('))).toBe(true);
-    expect(fields.some((f) => f.startsWith('_entities'))).toBe(false);
-    const examples = await page.locator('#examples option').allTextContents();
-    expect(examples.join('|')).toMatch(/Choropleth.*areaStats.*trend/s);
-    await page.click('#run');
-    await page.waitForFunction(() =>
-      (globalThis as unknown as PageGlobals).document
-        .getElementById('status')
-        .textContent.startsWith('HTTP'),
-    );
-    const result = JSON.parse((await page.textContent('#result')) ?? '{}') as {
-      data?: { choropleth: { regions: unknown[] } };
-    };
-    expect(result.data?.choropleth.regions).toHaveLength(187);
-    await page.selectOption('#examples', { label: 'trend: a series over the years' });
-    await page.click('#run');
-    await page.waitForFunction(() =>
-      (globalThis as unknown as PageGlobals).document
-        .getElementById('result')
-        .textContent.includes('annualRateOfReduction'),
-    );
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
