@@ -139,6 +139,9 @@ function CsvButton() {
 
 function App() {
   const fetcher = createGraphiQLFetcher({ url: `${location.origin}/graphql` });
+  // GraphiQL 5 opens the first default tab with `initialVariables`, not the tab's own: give it
+  // the first example's on a first visit (later visits restore the stored tabs).
+  const firstVisit = localStorage.getItem('graphiql:tabs') === null;
   return h(
     GraphiQL,
     {
@@ -147,6 +150,7 @@ function App() {
         query: `# ${e.name}\n${e.query}`,
         variables: JSON.stringify(e.variables, null, 2),
       })),
+      initialVariables: firstVisit ? JSON.stringify(examples[0].variables, null, 2) : undefined,
       defaultHeaders: tokenHint,
       defaultEditorToolsVisibility: 'variables',
       shouldPersistHeaders: false,
