@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed documents for a front-end, generated from the schema a running petagizi serves at
@@ -14,7 +15,13 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: {
         fragmentMasking: false,
-        persistedDocuments: { mode: 'replaceDocumentWithHash', hashAlgorithm: 'sha256' },
+        persistedDocuments: {
+          mode: 'replaceDocumentWithHash',
+          // Plain hex SHA-256 (the preset's 'sha256' writes "sha256:<hex>"): the key the server's
+          // manifest and APQ's `sha256Hash` use.
+          hashAlgorithm: (operation: string) =>
+            createHash('sha256').update(operation).digest('hex'),
+        },
       },
       config: { useTypeImports: true, enumsAsTypes: true },
     },

@@ -10,7 +10,9 @@ let http: TestHttp;
 beforeAll(async () => {
   await testDatabase();
   http = await startTestHttp();
-});
+  // The first request builds GraphiQL when dist/graphiql is missing or stale (a fresh clone).
+  await (await fetch(`${http.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+}, 240_000);
 
 afterAll(async () => {
   await http.close();

@@ -35,5 +35,5 @@ export type RegionFigureQuery = { region:
    | null };
 
 
-export const ChoroplethDocument = {"__meta__":{"hash":"sha256:aa7a45f7a943377cd7c152a01c9315eb0d66e44398a0407f1c93229ddd969a5c"}} as unknown as DocumentNode<ChoroplethQuery, ChoroplethQueryVariables>;
-export const RegionFigureDocument = {"__meta__":{"hash":"sha256:5e3a5a7419c5a480af58be3f18746b0ee0bea1a9d9c9bfd7509f0a4f95914fd7"}} as unknown as DocumentNode<RegionFigureQuery, RegionFigureQueryVariables>;
+export const ChoroplethDocument = {"__meta__":{"hash":"aa7a45f7a943377cd7c152a01c9315eb0d66e44398a0407f1c93229ddd969a5c"}} as unknown as DocumentNode<ChoroplethQuery, ChoroplethQueryVariables>;
+export const RegionFigureDocument = {"__meta__":{"hash":"5e3a5a7419c5a480af58be3f18746b0ee0bea1a9d9c9bfd7509f0a4f95914fd7"}} as unknown as DocumentNode<RegionFigureQuery, RegionFigureQueryVariables>;
