@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type CorsOrigins, parseCorsOrigins } from './http/cors.ts';
 
 /** Settings read once from the environment; every other module takes them from here. */
 export interface Config {
@@ -82,6 +83,10 @@ export interface Config {
     /** Longest wait for requests in flight on SIGTERM/SIGINT before connections are cut. */
     shutdownTimeoutMs: number;
   };
+  http: {
+    /** CORS_ORIGINS: origins whose pages may call the API ("*" = any, [] = none). */
+    corsOrigins: CorsOrigins;
+  };
   suppression: {
     /** Counts from 1 to minCount − 1 are hidden from PUBLIC (0 is shown). */
     minCount: number;
@@ -137,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       metricsToken: env.METRICS_TOKEN || undefined,
       shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     },
+    http: { corsOrigins: parseCorsOrigins(env.CORS_ORIGINS) },
     suppression: {
       minCount: integer(env, 'SUPPRESS_MIN_COUNT', 5, 1, 1000),
       minDenominator: integer(env, 'SUPPRESS_MIN_DENOMINATOR', 20, 1, 100_000),

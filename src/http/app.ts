@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import { printSchema } from 'graphql';
 import { InvalidToken, type TokenVerifier } from '../auth/verifyToken.ts';
 import { publicViewer, type Viewer } from '../auth/viewer.ts';
+import { config } from '../config.ts';
 import { type Context, createContext } from '../context.ts';
 import { databaseHealth } from '../db/health.ts';
 import { log } from '../ops/logger.ts';
@@ -9,13 +11,15 @@ import { registry } from '../ops/metrics.ts';
 import { readiness } from '../ops/readiness.ts';
 import { instrument, requestInfo } from '../ops/requestLog.ts';
 import { isDatabaseUnavailable, retryAfterSeconds } from '../ops/unavailable.ts';
+import { schema } from '../schema.ts';
+import { applyCors } from './cors.ts';
 import { sendExplorer, sendExplorerAsset } from './explorer.ts';
 import { serveExport } from './export.ts';
 import { serveGeoJSON } from './geojson.ts';
 import { serveMap } from './map/map.ts';
 import { serveOgc } from './ogc.ts';
 import type { RateBucket, RateLimiter } from './rateLimit.ts';
-import { HttpError, prefersHtml, sendJson } from './respond.ts';
+import { HttpError, prefersHtml, sendBody, sendJson } from './respond.ts';
 import { serveTiles } from './tiles.ts';
 
 /** Largest request body accepted, in bytes. */
@@ -41,18 +45,22 @@ export function createRequestHandler(apollo: ApolloServer<Context>, options: Htt
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     try {
+      // CORS on every route; OPTIONS (a browser's preflight) is answered here for all of them.
+      if (applyCors(req, res, config().http.corsOrigins)) return;
       if (path === '/healthz') return await health(res);
       if (path === '/livez') return sendJson(res, 200, { status: 'ok' });
       if (path === '/readyz') return await ready(res);
       if (path === '/metrics') return await metrics(req, res, options.metricsToken);
       if (path === '/graphql' || path === '/') {
-        if ((req.method ?? 'GET') === 'GET' && prefersHtml(req)) return sendExplorer(req, res);
+        if ((req.method ?? 'GET') === 'GET' && prefersHtml(req))
+          return await sendExplorer(req, res);
         return await graphql(apollo, options, req, res, url);
       }
-      if (path.startsWith('/explorer/')) {
+      if (path.startsWith('/graphiql/')) {
         await limitAssets(req, options);
-        return sendExplorerAsset(req, res, path);
+        return await sendExplorerAsset(req, res, path);
       }
+      if (path === '/schema.graphql') return sendSdl(req, res);
       if (path === '/map' || path.startsWith('/map/')) {
         await limitAssets(req, options);
         return await serveMap(req, res, path);
@@ -210,14 +218,43 @@ async function graphql(
     httpGraphQLRequest: { method, headers, search: url.search, body },
     context: async () => createContext({ viewer, requestId: requestInfo(req)?.id }),
   });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
+    // Compressed (br/gzip) when the client accepts it: a choropleth answer is ~200 KB of JSON.
+    sendBody(
+      req,
+      res,
+      response.status ?? 200,
+      response.body.string,
+      Object.fromEntries(response.headers),
+    );
     return;
   }
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+let sdl: string | undefined;
+
+/**
+ * @private GET /schema.graphql: the API schema as SDL (what `schema/schema.graphql` holds), for
+ * code generators and editors. Off with introspection (INTROSPECTION=false).
+ */
+function sendSdl(req: IncomingMessage, res: ServerResponse): void {
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD') {
+    throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'use GET', { allow: 'GET, HEAD' });
+  }
+  if (!config().graphql.introspection) {
+    throw new HttpError(404, 'NOT_FOUND', 'the schema is not published: introspection is off');
+  }
+  sdl ??= `${printSchema(schema)}\n`;
+  sendBody(req, res, 200, sdl, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
 }
 
 /** @private No header: PUBLIC. A header that is not a valid bearer token: 401. */

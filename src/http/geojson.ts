@@ -6,14 +6,7 @@ import { type FeatureValue, featureValues } from '../modules/tiles/tiles.propert
 import { layerLevel } from '../modules/tiles/tiles.render.ts';
 import { layerShapes } from '../modules/tiles/tiles.scope.ts';
 import { RawJson, stringifyResponse } from '../scalars/rawJson.ts';
-import {
-  assertReadMethod,
-  badParameter,
-  HttpError,
-  matchesEtag,
-  sendBody,
-  sendPreflight,
-} from './respond.ts';
+import { assertReadMethod, badParameter, HttpError, matchesEtag, sendBody } from './respond.ts';
 import { cachingHeaders, parseLayer, parseLayerQuery, versioned } from './tilesParams.ts';
 
 /** Most features in one collection; narrow with parentKode beyond it. */
@@ -34,7 +27,6 @@ export async function serveGeoJSON(
   url: URL,
   viewer: Viewer,
 ): Promise<void> {
-  if (req.method === 'OPTIONS') return sendPreflight(res);
   assertReadMethod(req);
   const match = /^\/geojson\/([^/]+?)(\.geojson|\.json)?$/.exec(url.pathname);
   if (!match) {

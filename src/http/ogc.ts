@@ -28,7 +28,6 @@ import {
   HttpError,
   matchesEtag,
   sendBody,
-  sendPreflight,
 } from './respond.ts';
 import { cachingHeaders, maxAgeSeconds, originOf, versioned } from './tilesParams.ts';
 
@@ -59,7 +58,6 @@ export async function serveOgc(
   url: URL,
   viewer: Viewer,
 ): Promise<void> {
-  if (req.method === 'OPTIONS') return sendPreflight(res);
   assertReadMethod(req);
   const path = url.pathname.replace(/\/+$/, '');
   const rest = path.slice('/ogc'.length);

@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
+import {
+  compressible,
+  type Encoded,
+  encodeOnce,
+  minCompressBytes,
+  negotiateEncoding,
+} from './compress.ts';
 
 /** A failure answered as JSON `{ errors: [{ message, extensions: { code } }] }`. */
 export class HttpError extends Error {
@@ -62,10 +69,18 @@ export function prefersHtml(req: IncomingMessage): boolean {
 export function matchesEtag(req: IncomingMessage, etag: string): boolean {
   const header = req.headers['if-none-match'];
   if (!header) return false;
-  return header
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === '*' || tag === etag);
+  return (
+    header
+      .split(',')
+      // A compressed representation carries the identity ETag with its coding appended.
+      .map((tag) =>
+        tag
+          .trim()
+          .replace(/^W\//, '')
+          .replace(/-(br|gzip)"$/, '"'),
+      )
+      .some((tag) => tag === '*' || tag === etag)
+  );
 }
 
 /** Refuses every method but GET and HEAD with 405. */
@@ -76,28 +91,55 @@ export function assertReadMethod(req: IncomingMessage): void {
   }
 }
 
-/** Sends a body (or only its headers for HEAD). */
+/**
+ * Sends a body (or only its headers for HEAD), compressed with brotli or gzip when the client
+ * accepts it and the type is worth it (JSON, GeoJSON, MVT, scripts, styles, pages; over 1 KB).
+ * `encoded` holds codings made once (static assets, tiles); otherwise the body is compressed
+ * for this answer. A compressed answer's ETag gets `-br`/`-gzip` appended (each representation
+ * has its own validator); If-None-Match accepts any of them.
+ */
 export function sendBody(
   req: IncomingMessage,
   res: ServerResponse,
   status: number,
   body: string | Uint8Array,
   headers: Record<string, string>,
+  encoded?: Encoded,
 ): void {
   res.statusCode = status;
-  for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
-  res.setHeader('content-length', String(Buffer.byteLength(body)));
-  res.end(req.method === 'HEAD' ? undefined : body);
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() === 'vary') {
+      for (const name of value.split(',')) appendVary(res, name.trim());
+    } else res.setHeader(key, value);
+  }
+  let bytes: string | Uint8Array = body;
+  const type = res.getHeader('content-type');
+  if (compressible(typeof type === 'string' ? type : undefined)) {
+    const size = encoded ? encoded.identity.byteLength : Buffer.byteLength(body);
+    if (size >= minCompressBytes) {
+      appendVary(res, 'Accept-Encoding');
+      const encoding = negotiateEncoding(req);
+      if (encoding !== 'identity') {
+        bytes =
+          encoded?.[encoding] ??
+          encodeOnce(typeof body === 'string' ? Buffer.from(body) : body, encoding);
+        res.setHeader('content-encoding', encoding);
+        const etag = res.getHeader('etag');
+        if (typeof etag === 'string') res.setHeader('etag', etag.replace(/"$/, `-${encoding}"`));
+      }
+    }
+  }
+  res.setHeader('content-length', String(Buffer.byteLength(bytes)));
+  res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 
-/** CORS preflight for map clients on other origins that send a bearer token (read routes). */
-export function sendPreflight(res: ServerResponse): void {
-  res
-    .writeHead(204, {
-      'access-control-allow-origin': '*',
-      'access-control-allow-methods': 'GET, HEAD',
-      'access-control-allow-headers': 'Authorization, If-None-Match',
-      'access-control-max-age': '600',
-    })
-    .end();
+/** Adds a header name to Vary, keeping the ones already there. */
+export function appendVary(res: ServerResponse, name: string): void {
+  const current = res.getHeader('vary');
+  const names = (typeof current === 'string' ? current : '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.includes('*') || names.some((n) => n.toLowerCase() === name.toLowerCase())) return;
+  res.setHeader('vary', [...names, name].join(', '));
 }

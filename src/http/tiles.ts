@@ -11,6 +11,7 @@ import {
   type TileLayer,
 } from '../modules/tiles/tiles.render.ts';
 import { layerBounds } from '../modules/tiles/tiles.scope.ts';
+import { type Encoded, encodedBytes, encodeTile } from './compress.ts';
 import {
   assertReadMethod,
   badParameter,
@@ -18,7 +19,6 @@ import {
   matchesEtag,
   sendBody,
   sendJson,
-  sendPreflight,
 } from './respond.ts';
 import {
   cachingHeaders,
@@ -35,13 +35,11 @@ export const tileJsonZoom = { minzoom: 0, maxzoom: 16 } as const;
 const tilePath = /^\/tiles\/([^/]+)\/([^/]+)\/([^/]+)\/([^/]+?)\.(mvt|pbf)$/;
 const tileJsonPath = /^\/tiles\/([^/]+)\.json$/;
 
-/** Rendered tiles by ETag (which carries the data version): at most 64 MB. */
-const rendered = new LruCache<Uint8Array>(
-  10_000,
-  64 * 1024 * 1024,
-  (tile) => tile.byteLength,
-  'tiles',
-);
+/**
+ * Rendered tiles by ETag (which carries the data version), each with its gzip and brotli twins
+ * made once as it enters: at most 64 MB of all three.
+ */
+const rendered = new LruCache<Encoded>(10_000, 64 * 1024 * 1024, encodedBytes, 'tiles');
 
 /**
  * GET /tiles/{layer}/{z}/{x}/{y}.mvt and GET /tiles/{layer}.json (TileJSON 3.0.0). Layers:
@@ -56,7 +54,6 @@ export async function serveTiles(
   url: URL,
   viewer: Viewer,
 ): Promise<void> {
-  if (req.method === 'OPTIONS') return sendPreflight(res);
   assertReadMethod(req);
   const json = tileJsonPath.exec(url.pathname);
   if (json) return tileJson(req, res, url, viewer, parseLayer(decodeURIComponent(json[1] ?? '')));
@@ -77,20 +74,27 @@ export async function serveTiles(
     res.writeHead(304, headers).end();
     return;
   }
-  let bytes = rendered.get(etag);
-  if (!bytes) {
-    bytes = await renderTile(createContext({ viewer }), query, tile, version);
-    rendered.set(etag, bytes);
+  let encoded = rendered.get(etag);
+  if (!encoded) {
+    encoded = encodeTile(await renderTile(createContext({ viewer }), query, tile, version));
+    rendered.set(etag, encoded);
   }
-  if (bytes.byteLength === 0) {
+  if (encoded.identity.byteLength === 0) {
     res.writeHead(204, headers).end();
     return;
   }
-  sendBody(req, res, 200, bytes, {
-    ...headers,
-    'content-type': 'application/vnd.mapbox-vector-tile',
-    'x-tile-encoder': defaultEncoder(),
-  });
+  sendBody(
+    req,
+    res,
+    200,
+    encoded.identity,
+    {
+      ...headers,
+      'content-type': 'application/vnd.mapbox-vector-tile',
+      'x-tile-encoder': defaultEncoder(),
+    },
+    encoded,
+  );
 }
 
 /** @private z/x/y as integers of an existing tile, or 400 naming the bad one. */

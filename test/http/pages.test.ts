@@ -10,7 +10,9 @@ let http: TestHttp;
 beforeAll(async () => {
   await testDatabase();
   http = await startTestHttp();
-});
+  // The first request builds GraphiQL when dist/graphiql is missing or stale (a fresh clone).
+  await (await fetch(`${http.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+}, 240_000);
 
 afterAll(async () => {
   await http.close();
@@ -21,16 +23,28 @@ const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9
 const external = /(https?:)?\/\/(?!localhost|127\.0\.0\.1)[a-z0-9.-]+\.[a-z]{2,}\//i;
 
 describe('GET /graphql from a browser', () => {
-  it('shows the offline explorer with the example operations preloaded', async () => {
+  it('shows GraphiQL from this server: page, bundle, styles, Monaco workers; no CDN', async () => {
     const response = await fetch(`${http.url}/graphql`, { headers: browser });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     const html = await response.text();
-    expect(html).toContain('<script src="/explorer/explorer.js"></script>');
+    expect(html).toContain('<script type="module" src="/graphiql/app.js"></script>');
     expect(html).not.toMatch(external);
-    const script = await (await fetch(`${http.url}/explorer/explorer.js`)).text();
+    const script = await (await fetch(`${http.url}/graphiql/app.js`)).text();
+    // The README's examples are bundled as the default tabs.
     for (const field of ['choropleth(', 'areaStats(', 'trend(']) expect(script).toContain(field);
-    expect(script).not.toMatch(external);
+    // Monaco's workers load from /graphiql/ (the bundle names them; the e2e test sees them load).
+    expect(script).toContain('/graphiql/');
+    for (const worker of ['editor', 'json', 'graphql']) {
+      const file = await fetch(`${http.url}/graphiql/${worker}.worker.js`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      await file.arrayBuffer();
+    }
+    expect((await fetch(`${http.url}/graphiql/app.css`)).status).toBe(200);
+    expect((await fetch(`${http.url}/graphiql/manifest.json`)).status).toBe(404);
+    expect((await fetch(`${http.url}/graphiql/..%2Fpackage.json`)).status).toBe(404);
   });
 
   it('still answers GraphQL over GET and POST for programs', async () => {

@@ -1,13 +1,79 @@
-// petagizi's map page: desa choropleth from the vector tiles, kecamatan outlines, a legend, a
-// period selector, and desa details through GraphQL. MapLibre GL JS comes from this server.
+// petagizi's map page: the choropleth from the vector tiles at the finest level that has figures
+// (desa, else kecamatan, else the kabupaten itself, and the page says so), kecamatan outlines,
+// desa names from zoom 12, a legend, details of a clicked region that follow the indicator and
+// period, one language at a time (Bahasa Indonesia by default, English on request) with its
+// number format. MapLibre GL JS comes from this server; labels are drawn with the browser's own
+// sans-serif font (MapLibre ≥ 5.11 renders text locally when the style names no glyphs URL).
 
 const palette = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
 const suppressedColour = '#9aa5b1';
 const noDataColour = '#eef0f2';
+const labelZoom = 12;
 const origin = location.origin;
 const state = Object.fromEntries(new URLSearchParams(location.search));
-// For tests and the curious: the map, readiness, and the last error.
-window.petagizi = { map: null, ready: false, error: null };
+state.lang = state.lang === 'en' ? 'en' : 'id';
+// For tests and the curious: the map, readiness, the level drawn and the last error.
+window.petagizi = { map: null, ready: false, error: null, level: null, notice: null };
+
+const text = {
+  id: {
+    locale: 'id-ID',
+    title: 'petagizi · peta stunting',
+    parent: 'Kabupaten/kota',
+    indicator: 'Indikator',
+    period: 'Periode',
+    hint: 'Klik desa untuk melihat angkanya.',
+    mapLabel: 'Peta desa',
+    legendLabel: 'Legenda',
+    switchTo: 'English',
+    switchLang: 'en',
+    loading: 'Memuat…',
+    suppressed: 'disembunyikan (angka kecil)',
+    noData: 'tidak ada data',
+    kode: 'kode',
+    kecamatan: 'kecamatan',
+    kabupaten: 'kabupaten/kota',
+    area: 'luas',
+    children: 'anak',
+    of: 'dari',
+    source: 'sumber',
+    levels: { DESA: 'desa', KECAMATAN: 'kecamatan', KABUPATEN: 'kabupaten/kota' },
+    coarser: (name, level) =>
+      `${name} hanya tersedia untuk tingkat ${level}, bukan per desa: peta mewarnai tingkat ${level}.`,
+    nothing: (name, period) => `Belum ada angka ${name} untuk periode ${period} di wilayah ini.`,
+    noBoundaries: (nama) =>
+      `Batas wilayah ${nama} belum diimpor, jadi peta tidak dapat digambar. Angka tetap tersedia lewat GraphQL.`,
+  },
+  en: {
+    locale: 'en-GB',
+    title: 'petagizi · stunting map',
+    parent: 'Regency/city',
+    indicator: 'Indicator',
+    period: 'Period',
+    hint: 'Click a desa for its figures.',
+    mapLabel: 'Map of desa',
+    legendLabel: 'Legend',
+    switchTo: 'Bahasa Indonesia',
+    switchLang: 'id',
+    loading: 'Loading…',
+    suppressed: 'suppressed (small numbers)',
+    noData: 'no data',
+    kode: 'kode',
+    kecamatan: 'kecamatan',
+    kabupaten: 'regency/city',
+    area: 'area',
+    children: 'children',
+    of: 'of',
+    source: 'source',
+    levels: { DESA: 'desa', KECAMATAN: 'kecamatan', KABUPATEN: 'regency/city' },
+    coarser: (name, level) =>
+      `${name} has figures at ${level} level only, not per desa: the map colours the ${level}.`,
+    nothing: (name, period) => `${name} has no figures for ${period} in this area yet.`,
+    noBoundaries: (nama) =>
+      `No boundaries have been imported for ${nama}, so there is no map to draw. Its figures are still available through GraphQL.`,
+  },
+};
+const t = text[state.lang];
 
 const $ = (id) => document.getElementById(id);
 
@@ -22,9 +88,12 @@ async function graphql(query, variables) {
   return body.data;
 }
 
+const sourceLayer = { DESA: 'desa', KECAMATAN: 'kecamatan', KABUPATEN: 'kabupaten' };
+
 function tileUrl(layer, withIndicator) {
   const search = new URLSearchParams();
-  if (state.parentKode) search.set('parentKode', state.parentKode);
+  // The kabupaten layer holds the kabupaten itself, which is not inside itself.
+  if (state.parentKode && layer !== 'kabupaten') search.set('parentKode', state.parentKode);
   if (withIndicator) {
     search.set('indicator', state.indicator);
     search.set('period', state.period);
@@ -44,10 +113,10 @@ function fillColour() {
   ];
 }
 
-function option(select, value, text, selected) {
+function option(select, value, label, selected) {
   const o = document.createElement('option');
   o.value = value;
-  o.textContent = text;
+  o.textContent = label;
   o.selected = selected;
   select.append(o);
 }
@@ -55,54 +124,105 @@ function option(select, value, text, selected) {
 function formatNumber(value, digits = 1) {
   return value === null || value === undefined
     ? '–'
-    : value.toLocaleString('id-ID', { maximumFractionDigits: digits });
+    : value.toLocaleString(t.locale, { maximumFractionDigits: digits });
 }
 
-async function updateLegend() {
-  const legend = $('legend');
+function notify(message) {
+  window.petagizi.notice = message;
+  $('message').textContent = message ?? '';
+  $('message').hidden = !message;
+}
+
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  document.title = t.title;
+  for (const element of document.querySelectorAll('[data-t]')) {
+    element.textContent = t[element.dataset.t];
+  }
+  $('map').setAttribute('aria-label', t.mapLabel);
+  $('legend').setAttribute('aria-label', t.legendLabel);
+  $('language').textContent = t.switchTo;
+  $('language').lang = t.switchLang;
+}
+
+let indicators = [];
+const indicatorName = () => indicators.find((i) => i.code === state.indicator)?.name ?? '';
+
+/**
+ * The finest level below the kabupaten with any figure (or suppressed cell) of the indicator and
+ * period, with its choropleth; KABUPATEN with the kabupaten's own value when neither has one.
+ */
+async function chooseLevel() {
   const data = await graphql(
-    `query Legend($parentKode: ID!, $indicator: String!, $period: String!) {
-      choropleth(level: DESA, parentKode: $parentKode, indicator: $indicator, period: $period) {
-        classes { index lower upper upperInclusive count }
-        noDataCount
-        regions { suppressed }
+    `query Levels($parentKode: ID!, $indicator: String!, $period: String!) {
+      desa: choropleth(level: DESA, parentKode: $parentKode, indicator: $indicator, period: $period) {
+        classes { index lower upper upperInclusive count } noDataCount regions { suppressed }
+      }
+      kecamatan: choropleth(level: KECAMATAN, parentKode: $parentKode, indicator: $indicator, period: $period) {
+        classes { index lower upper upperInclusive count } noDataCount regions { suppressed }
+      }
+      region(kode: $parentKode) {
+        nama
+        indicator(code: $indicator, period: $period) { value ciLow ciHigh suppressed source }
       }
     }`,
     { parentKode: state.parentKode, indicator: state.indicator, period: state.period },
   );
-  const c = data.choropleth;
-  const suppressed = c.regions.filter((r) => r.suppressed).length;
+  const hasFigures = (c) => c.regions.length > 0 && c.noDataCount < c.regions.length;
+  if (hasFigures(data.desa)) return { level: 'DESA', choropleth: data.desa, region: data.region };
+  if (hasFigures(data.kecamatan)) {
+    return { level: 'KECAMATAN', choropleth: data.kecamatan, region: data.region };
+  }
+  return { level: 'KABUPATEN', choropleth: null, region: data.region };
+}
+
+function renderLegend(chosen) {
+  const legend = $('legend');
   legend.textContent = '';
   const title = document.createElement('h2');
-  title.textContent = `${state.indicator} ${state.period} (%)`;
+  title.textContent = `${indicatorName()} ${state.period} (%)`;
   legend.append(title);
-  const entry = (colour, text) => {
+  const entry = (colour, label) => {
     const row = document.createElement('div');
     const swatch = document.createElement('i');
     swatch.style.background = colour;
-    row.append(swatch, document.createTextNode(text));
+    row.append(swatch, document.createTextNode(label));
     legend.append(row);
   };
-  for (const k of c.classes) {
-    const upper = k.upperInclusive ? formatNumber(k.upper) : `< ${formatNumber(k.upper)}`;
-    entry(
-      palette[k.index] ?? noDataColour,
-      `${formatNumber(k.lower)} – ${upper} · ${k.count} desa`,
-    );
+  const unit = t.levels[chosen.level];
+  if (chosen.choropleth) {
+    const c = chosen.choropleth;
+    const suppressed = c.regions.filter((r) => r.suppressed).length;
+    for (const k of c.classes) {
+      const upper = k.upperInclusive ? formatNumber(k.upper) : `< ${formatNumber(k.upper)}`;
+      entry(
+        palette[k.index] ?? noDataColour,
+        `${formatNumber(k.lower)} – ${upper} · ${k.count} ${unit}`,
+      );
+    }
+    entry(suppressedColour, `${t.suppressed} · ${suppressed}`);
+    entry(noDataColour, `${t.noData} · ${c.noDataCount - suppressed}`);
+    return;
   }
-  entry(suppressedColour, `suppressed (small numbers) · ${suppressed}`);
-  entry(noDataColour, `no data · ${c.noDataCount - suppressed}`);
+  const v = chosen.region?.indicator;
+  if (v?.suppressed) entry(suppressedColour, `${chosen.region.nama}: ${t.suppressed}`);
+  else if (v && v.value !== null) {
+    entry(palette[2], `${chosen.region.nama}: ${formatNumber(v.value)} %`);
+  } else entry(noDataColour, `${chosen.region?.nama ?? ''}: ${t.noData}`);
 }
+
+let selectedKode = null;
 
 async function showDetails(kode) {
   const panel = $('details');
   panel.dataset.kode = '';
-  panel.textContent = 'Loading…';
+  panel.textContent = t.loading;
+  const asked = `${state.indicator}|${state.period}|${kode}`;
   const data = await graphql(
-    `query DesaDetails($kode: ID!, $indicator: String!, $period: String!) {
+    `query RegionDetails($kode: ID!, $indicator: String!, $period: String!) {
       region(kode: $kode) {
-        kode nama
-        parent { nama }
+        kode nama level
+        parent { nama level }
         areaKm2
         indicator(code: $indicator, period: $period) {
           value ciLow ciHigh numerator denominator suppressed suppressionReason source
@@ -111,53 +231,110 @@ async function showDetails(kode) {
     }`,
     { kode, indicator: state.indicator, period: state.period },
   );
+  // A newer click or selection has replaced this one while it loaded.
+  if (asked !== `${state.indicator}|${state.period}|${selectedKode}`) return;
   const r = data.region;
   panel.textContent = '';
   const title = document.createElement('h2');
   title.className = 'name';
   title.textContent = r.nama;
   const list = document.createElement('dl');
-  const row = (term, text, className) => {
+  const row = (term, value, className) => {
     const dt = document.createElement('dt');
     dt.textContent = term;
     const dd = document.createElement('dd');
-    dd.textContent = text;
+    dd.textContent = value;
     if (className) dd.className = className;
     list.append(dt, dd);
   };
-  row('kode', r.kode);
-  row('kecamatan', r.parent?.nama ?? '–');
-  row('area', `${formatNumber(r.areaKm2, 2)} km²`);
+  row(t.kode, r.kode);
+  if (r.parent) row(r.parent.level === 'KECAMATAN' ? t.kecamatan : t.kabupaten, r.parent.nama);
+  row(t.area, `${formatNumber(r.areaKm2, 2)} km²`);
   const v = r.indicator;
-  let value = 'no data';
-  if (v?.suppressed) value = `suppressed (${v.suppressionReason ?? 'small numbers'})`;
+  let value = t.noData;
+  if (v?.suppressed) value = `${t.suppressed} (${v.suppressionReason ?? ''})`.replace(' ()', '');
   else if (v && v.value !== null) {
-    value = `${formatNumber(v.value)} % [${formatNumber(v.ciLow)}–${formatNumber(v.ciHigh)}]`;
+    value =
+      v.ciLow === null
+        ? `${formatNumber(v.value)} %`
+        : `${formatNumber(v.value)} % [${formatNumber(v.ciLow)}–${formatNumber(v.ciHigh)}]`;
   }
-  row(`${state.indicator} ${state.period}`, value, 'value');
+  row(`${indicatorName()} ${state.period}`, value, 'value');
   if (v && !v.suppressed && v.denominator !== null) {
-    row('children', `${v.numerator} of ${v.denominator}`);
+    row(t.children, `${v.numerator} ${t.of} ${v.denominator}`);
   }
-  if (v?.source) row('source', v.source);
+  if (v?.source) row(t.source, v.source);
   panel.append(title, list);
   panel.dataset.kode = r.kode;
+  panel.dataset.indicator = state.indicator;
+  panel.dataset.period = state.period;
 }
 
-function setDataTiles(map) {
-  map.getSource('desa').setTiles([tileUrl('desa', true)]);
+function select(map, layerId, feature) {
+  if (selectedKode !== null) {
+    for (const source of ['desa', 'kecamatan']) {
+      map.removeFeatureState({ source, sourceLayer: source });
+    }
+  }
+  selectedKode = feature.properties.kode;
+  if (layerId !== 'kabupaten-fill') {
+    const source = layerId.split('-')[0];
+    map.setFeatureState({ source, sourceLayer: source, id: feature.id }, { selected: true });
+  }
+  showDetails(selectedKode).catch(fail);
+}
+
+/** Draws the indicator at the level that has it, and says why when that is not desa. */
+async function drawIndicator(map) {
+  const chosen = await chooseLevel();
+  window.petagizi.level = chosen.level;
+  for (const [level, layer] of Object.entries(sourceLayer)) {
+    const withIndicator = layer !== 'kabupaten' && (level === chosen.level || layer === 'desa');
+    map.getSource(layer).setTiles([tileUrl(layer, withIndicator)]);
+    map.setLayoutProperty(
+      `${layer}-fill`,
+      'visibility',
+      level === chosen.level ? 'visible' : 'none',
+    );
+  }
+  if (chosen.level === 'KABUPATEN') {
+    const v = chosen.region?.indicator;
+    const colour = v?.suppressed
+      ? suppressedColour
+      : v && v.value !== null
+        ? palette[2]
+        : noDataColour;
+    map.setPaintProperty('kabupaten-fill', 'fill-color', colour);
+  }
+  const levelName = t.levels[chosen.level];
+  const nothing =
+    chosen.level === 'KABUPATEN' &&
+    !chosen.region?.indicator?.suppressed &&
+    (chosen.region?.indicator?.value ?? null) === null;
+  if (nothing) notify(t.nothing(indicatorName(), state.period));
+  else if (chosen.level !== 'DESA') notify(t.coarser(indicatorName(), levelName));
+  else notify(null);
+  renderLegend(chosen);
   history.replaceState(null, '', `?${new URLSearchParams(state)}`);
+  if (selectedKode !== null) await showDetails(selectedKode);
 }
 
 async function start() {
+  applyLanguage();
+  $('language').addEventListener('click', () => {
+    state.lang = t.switchLang;
+    location.search = `?${new URLSearchParams(state)}`;
+  });
   const data = await graphql(`{
     indicators { code name unit periods }
     regions(level: KABUPATEN, first: 100) { nodes { kode nama } }
   }`);
   const kabupaten = data.regions.nodes;
   state.parentKode ??= kabupaten[0]?.kode;
-  for (const k of kabupaten)
+  for (const k of kabupaten) {
     option($('parent'), k.kode, `${k.nama} (${k.kode})`, k.kode === state.parentKode);
-  const indicators = data.indicators;
+  }
+  indicators = data.indicators;
   state.indicator ??= indicators.find((i) => i.code === 'STUNTING')
     ? 'STUNTING'
     : indicators[0]?.code;
@@ -170,10 +347,41 @@ async function start() {
     for (const p of periods) option($('period'), p, p, p === state.period);
   };
   fillPeriods();
+  $('parent').addEventListener('change', () => {
+    state.parentKode = $('parent').value;
+    location.search = `?${new URLSearchParams(state)}`;
+  });
 
   const tileJson = await (
     await fetch(`/tiles/desa.json?parentKode=${encodeURIComponent(state.parentKode)}`)
   ).json();
+  // TileJSON gives the whole world as bounds when the kabupaten has no boundaries.
+  const [west, south, east, north] = tileJson.bounds;
+  if (west <= -180 && east >= 180 && south <= -85 && north >= 85) {
+    const nama = kabupaten.find((k) => k.kode === state.parentKode)?.nama ?? state.parentKode;
+    notify(t.noBoundaries(nama));
+    $('legend').hidden = true;
+    $('details').hidden = true;
+    window.petagizi.level = null;
+    window.petagizi.ready = true;
+    return;
+  }
+
+  const vector = (layer) => ({
+    type: 'vector',
+    tiles: [tileUrl(layer, layer === 'desa')],
+    minzoom: 0,
+    maxzoom: 16,
+    attribution: 'petagizi',
+  });
+  const fill = (layer) => ({
+    id: `${layer}-fill`,
+    type: 'fill',
+    source: layer,
+    'source-layer': layer,
+    layout: { visibility: layer === 'desa' ? 'visible' : 'none' },
+    paint: { 'fill-color': fillColour(), 'fill-opacity': 0.9 },
+  });
   const map = new maplibregl.Map({
     container: 'map',
     bounds: tileJson.bounds,
@@ -182,29 +390,20 @@ async function start() {
     style: {
       version: 8,
       sources: {
-        desa: {
-          type: 'vector',
-          tiles: [tileUrl('desa', true)],
-          minzoom: 0,
-          maxzoom: 16,
-          attribution: 'petagizi',
-        },
-        kecamatan: {
-          type: 'vector',
-          tiles: [tileUrl('kecamatan', false)],
-          minzoom: 0,
-          maxzoom: 16,
-        },
+        desa: vector('desa'),
+        kecamatan: vector('kecamatan'),
+        kabupaten: vector('kabupaten'),
       },
       layers: [
         { id: 'background', type: 'background', paint: { 'background-color': '#dde3ea' } },
         {
-          id: 'desa-fill',
-          type: 'fill',
-          source: 'desa',
-          'source-layer': 'desa',
-          paint: { 'fill-color': fillColour(), 'fill-opacity': 0.9 },
+          ...fill('kabupaten'),
+          filter: ['==', ['get', 'kode'], state.parentKode],
+          // Coloured from the kabupaten's own figure (drawIndicator), not from tile classes.
+          paint: { 'fill-color': noDataColour, 'fill-opacity': 0.9 },
         },
+        fill('kecamatan'),
+        fill('desa'),
         {
           id: 'desa-line',
           type: 'line',
@@ -219,14 +418,33 @@ async function start() {
           'source-layer': 'kecamatan',
           paint: { 'line-color': '#243b53', 'line-width': 1.8 },
         },
-        {
-          id: 'desa-selected',
+        ...['desa', 'kecamatan'].map((layer) => ({
+          id: `${layer}-selected`,
           type: 'line',
-          source: 'desa',
-          'source-layer': 'desa',
+          source: layer,
+          'source-layer': layer,
           paint: {
             'line-color': '#0b69a3',
             'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
+          },
+        })),
+        {
+          id: 'desa-label',
+          type: 'symbol',
+          source: 'desa',
+          'source-layer': 'desa',
+          minzoom: labelZoom,
+          layout: {
+            'text-field': ['get', 'nama'],
+            'text-font': ['sans-serif'],
+            'text-size': 12,
+            'text-max-width': 8,
+            'text-padding': 4,
+          },
+          paint: {
+            'text-color': '#1f2933',
+            'text-halo-color': 'rgba(255, 255, 255, 0.9)',
+            'text-halo-width': 1.5,
           },
         },
       ],
@@ -234,52 +452,39 @@ async function start() {
   });
   window.petagizi.map = map;
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
-  let selected = null;
-  map.on('click', 'desa-fill', (event) => {
-    const feature = event.features?.[0];
-    if (!feature) return;
-    if (selected !== null)
-      map.setFeatureState(
-        { source: 'desa', sourceLayer: 'desa', id: selected },
-        { selected: false },
-      );
-    selected = feature.id;
-    map.setFeatureState({ source: 'desa', sourceLayer: 'desa', id: selected }, { selected: true });
-    showDetails(feature.properties.kode).catch(fail);
-  });
-  map.on('mouseenter', 'desa-fill', () => {
-    map.getCanvas().style.cursor = 'pointer';
-  });
-  map.on('mouseleave', 'desa-fill', () => {
-    map.getCanvas().style.cursor = '';
-  });
+  for (const layerId of ['desa-fill', 'kecamatan-fill', 'kabupaten-fill']) {
+    map.on('click', layerId, (event) => {
+      const feature = event.features?.[0];
+      if (feature) select(map, layerId, feature);
+    });
+    map.on('mouseenter', layerId, () => {
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', layerId, () => {
+      map.getCanvas().style.cursor = '';
+    });
+  }
   map.on('error', (event) => fail(event.error ?? event));
+  await new Promise((resolve) => map.once('load', resolve));
+  await drawIndicator(map);
   map.once('idle', () => {
     window.petagizi.ready = true;
   });
 
   $('period').addEventListener('change', () => {
     state.period = $('period').value;
-    setDataTiles(map);
-    updateLegend().catch(fail);
+    drawIndicator(map).catch(fail);
   });
   $('indicator').addEventListener('change', () => {
     state.indicator = $('indicator').value;
     fillPeriods();
-    setDataTiles(map);
-    updateLegend().catch(fail);
+    drawIndicator(map).catch(fail);
   });
-  $('parent').addEventListener('change', () => {
-    state.parentKode = $('parent').value;
-    history.replaceState(null, '', `?${new URLSearchParams(state)}`);
-    location.reload();
-  });
-  await updateLegend();
 }
 
 function fail(error) {
   window.petagizi.error = String(error?.message ?? error);
-  $('message').textContent = window.petagizi.error;
+  notify(window.petagizi.error);
 }
 
 start().catch(fail);

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { repoPath } from '../../paths.ts';
+import { type Encoded, encodeAll } from '../compress.ts';
 import { assertReadMethod, HttpError, matchesEtag, sendBody } from '../respond.ts';
 
 const here = (file: string) => repoPath('src', 'http', 'map', file);
@@ -31,7 +32,8 @@ const files: Record<string, { file: string; type: string; vendor: boolean }> = {
   },
 };
 
-const cache = new Map<string, Buffer>();
+/** Each file with its brotli and gzip twins, made once at the first request. */
+const cache = new Map<string, Encoded>();
 
 const headers = {
   'x-content-type-options': 'nosniff',
@@ -51,7 +53,7 @@ export function serveMap(req: IncomingMessage, res: ServerResponse, pathname: st
   if (!entry) throw new HttpError(404, 'NOT_FOUND', `no route ${pathname}`);
   let body = cache.get(pathname);
   if (!body) {
-    body = readFileSync(entry.file);
+    body = encodeAll(readFileSync(entry.file));
     cache.set(pathname, body);
   }
   if (entry.vendor) {
@@ -61,15 +63,22 @@ export function serveMap(req: IncomingMessage, res: ServerResponse, pathname: st
       res.writeHead(304, vendorHeaders).end();
       return;
     }
-    sendBody(req, res, 200, body, {
-      ...vendorHeaders,
-      'content-type': `${entry.type}; charset=utf-8`,
-    });
+    sendBody(
+      req,
+      res,
+      200,
+      body.identity,
+      { ...vendorHeaders, 'content-type': `${entry.type}; charset=utf-8` },
+      body,
+    );
     return;
   }
-  sendBody(req, res, 200, body, {
-    ...headers,
-    'cache-control': 'no-cache',
-    'content-type': `${entry.type}; charset=utf-8`,
-  });
+  sendBody(
+    req,
+    res,
+    200,
+    body.identity,
+    { ...headers, 'cache-control': 'no-cache', 'content-type': `${entry.type}; charset=utf-8` },
+    body,
+  );
 }
