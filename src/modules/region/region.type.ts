@@ -4,7 +4,7 @@ import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
 import { regionNeighborsField } from '../analytics/analytics.neighbors.ts';
 import { servedValue, servedValues } from '../indicator/indicator.served.ts';
 import { IndicatorValueObject } from '../indicator/indicator.type.ts';
-import { PriorityVillageObject, priorityOfDesa } from '../program/program.lokus.type.ts';
+import { PriorityVillageObject, priorityOfDesa } from '../program/lokus/lokus.type.ts';
 
 export const RegionLevelEnum = builder.enumType(RegionLevel, {
   name: 'RegionLevel',

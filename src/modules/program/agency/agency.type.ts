@@ -1,0 +1,156 @@
+import { builder } from '../../../builder.ts';
+import type { Context } from '../../../context.ts';
+import { badUserInput } from '../../../errors.ts';
+import { isoWeekArg } from '../args.ts';
+import { AgencyObject } from '../catalog/catalog.type.ts';
+import { programLoaders } from '../loaders.ts';
+import { type IsoWeek, isoWeeksBetween } from '../week.ts';
+import type { ProgressRow } from './agency.sql.ts';
+
+export interface AgencyPerformanceShape {
+  agency: { kabupatenKode: string; code: string; name: string; shortName: string };
+  week: IsoWeek;
+  plannedActivities: number;
+  metActivities: number;
+  achievement: number | null;
+  cumulativeAchievement: number | null;
+  plannedBudget: number;
+  spentBudget: number;
+  rank: number | null;
+}
+
+/**
+ * Every agency of a kabupaten in one ISO week, ranked by weekly achievement (1 = best; ties share
+ * a rank; agencies with nothing planned that week get no rank).
+ */
+export async function weekPerformance(
+  ctx: Context,
+  kabupatenKode: string,
+  week: IsoWeek,
+): Promise<AgencyPerformanceShape[]> {
+  const rows = await programLoaders(ctx).performance.load({ kabupatenKode, weekStart: week.start });
+  return rows.map((r) => ({
+    agency: {
+      kabupatenKode,
+      code: r.agency_code,
+      name: r.agency_name,
+      shortName: r.agency_short_name,
+    },
+    week,
+    plannedActivities: r.planned,
+    metActivities: r.met,
+    achievement: r.achievement,
+    cumulativeAchievement: r.cumulative_achievement,
+    plannedBudget: r.planned_budget,
+    spentBudget: r.spent_budget,
+    rank:
+      r.achievement === null
+        ? null
+        : 1 +
+          rows.filter((o) => o.achievement !== null && o.achievement > (r.achievement ?? 0) + 1e-9)
+            .length,
+  }));
+}
+
+export const AgencyPerformanceObject = builder
+  .objectRef<AgencyPerformanceShape>('AgencyPerformance')
+  .implement({
+    description:
+      'What an agency realized against its plan in one ISO week (Monday–Sunday). An activity-week is met when the realized quantity reaches the planned one.',
+    fields: (t) => ({
+      agency: t.field({ type: AgencyObject, resolve: (p) => p.agency }),
+      week: t.string({ description: '"2022-W27".', resolve: (p) => p.week.label }),
+      weekStart: t.string({ description: 'Monday.', resolve: (p) => p.week.start }),
+      weekEnd: t.string({ description: 'Sunday.', resolve: (p) => p.week.end }),
+      plannedActivities: t.exposeInt('plannedActivities', {
+        description: 'Activities with something planned this week.',
+      }),
+      metActivities: t.exposeInt('metActivities', { description: 'Of those, how many met it.' }),
+      achievement: t.exposeFloat('achievement', {
+        nullable: true,
+        description:
+          'Mean of min(1, realized/planned) over the planned activity-weeks, percent; null when nothing was planned.',
+      }),
+      cumulativeAchievement: t.exposeFloat('cumulativeAchievement', {
+        nullable: true,
+        description:
+          "Year to date: per activity min(1, Σrealized/Σplanned) up to this week, averaged over the agency's activities, percent.",
+      }),
+      plannedBudget: t.exposeFloat('plannedBudget', { description: 'Rupiah planned this week.' }),
+      spentBudget: t.exposeFloat('spentBudget', { description: 'Rupiah spent this week.' }),
+      rank: t.exposeInt('rank', {
+        nullable: true,
+        description: 'Rank among the agencies this week by achievement (1 = best; ties share).',
+      }),
+    }),
+  });
+
+export interface AgencyProgressShape extends ProgressRow {
+  year: number;
+  asOfWeek: string | null;
+}
+
+export const AgencyProgressObject = builder
+  .objectRef<AgencyProgressShape>('AgencyProgress')
+  .implement({
+    description: "An agency's planned activities of a year: done, open, behind schedule.",
+    fields: (t) => ({
+      year: t.exposeInt('year'),
+      asOfWeek: t.exposeString('asOfWeek', { nullable: true }),
+      activities: t.exposeInt('activities'),
+      done: t.exposeInt('done', { description: "Realized at least the whole year's plan." }),
+      open: t.int({ resolve: (p) => p.activities - p.done }),
+      behind: t.exposeInt('behind', {
+        description: 'Realized less than planned up to the week (behind schedule).',
+      }),
+      shareDone: t.float({
+        nullable: true,
+        description: 'done / activities, percent.',
+        resolve: (p) => (p.activities > 0 ? (100 * p.done) / p.activities : null),
+      }),
+      plannedBudget: t.exposeFloat('planned_budget'),
+      spentBudget: t.exposeFloat('spent_budget'),
+    }),
+  });
+
+builder.prismaObjectFields(AgencyObject, (t) => ({
+  progress: t.field({
+    type: AgencyProgressObject,
+    description: 'Planned activities of `year`: done and open, realizations up to `asOfWeek`.',
+    args: { year: t.arg.int({ required: true }), asOfWeek: t.arg.string() },
+    resolve: async (agency, args, ctx) => {
+      const asOf = args.asOfWeek ? isoWeekArg('asOfWeek', args.asOfWeek) : null;
+      const rows = await programLoaders(ctx).progress.load({
+        kabupatenKode: agency.kabupatenKode,
+        year: args.year,
+        asOf: asOf?.start ?? null,
+      });
+      const row = rows.find((r) => r.agency_code === agency.code);
+      const empty = { activities: 0, done: 0, behind: 0, planned_budget: 0, spent_budget: 0 };
+      return {
+        ...empty,
+        ...row,
+        agency_code: agency.code,
+        year: args.year,
+        asOfWeek: asOf?.label ?? null,
+      };
+    },
+  }),
+  performance: t.field({
+    type: [AgencyPerformanceObject],
+    description: 'Weekly performance from `fromWeek` to `toWeek` (at most 106 weeks): the trend.',
+    args: { fromWeek: t.arg.string({ required: true }), toWeek: t.arg.string({ required: true }) },
+    resolve: async (agency, args, ctx) => {
+      const from = isoWeekArg('fromWeek', args.fromWeek);
+      const to = isoWeekArg('toWeek', args.toWeek);
+      const weeks = isoWeeksBetween(from, to);
+      if (weeks.length === 0 || weeks.length > 106) {
+        throw badUserInput('toWeek', args.toWeek, 'toWeek must be 0–105 weeks after fromWeek');
+      }
+      const all = await Promise.all(
+        weeks.map((w) => weekPerformance(ctx, agency.kabupatenKode, w)),
+      );
+      return all.flatMap((list) => list.filter((p) => p.agency.code === agency.code));
+    },
+  }),
+}));
