@@ -26,8 +26,8 @@ import { type LokusRow, replaceLokus } from '../src/modules/program/lokus/lokus.
 import {
   type CheckinRow,
   type FamilyRow,
+  insertNewFamilies,
   upsertCheckins,
-  upsertFamilies,
 } from '../src/modules/program/monitoring/monitoring.write.sql.ts';
 import { upsertTargets } from '../src/modules/program/target/target.write.sql.ts';
 import { formatDay, parseDay, parseIsoWeek } from '../src/modules/program/week.ts';
@@ -254,7 +254,7 @@ export async function seedProgram(tx: Tx, options: SeedProgramOptions = {}) {
   await upsertRealizationWeeks(tx, realizations);
 
   const { families, checkins, closed } = monitoringRows(lokus2022, random);
-  await upsertFamilies(tx, families, monitoringSource);
+  await insertNewFamilies(tx, families, monitoringSource);
   for (const [id, closedOn] of closed) {
     await tx.monitoredFamily.update({
       where: { id },

@@ -10,7 +10,7 @@ import {
   importRecordsBySpec,
   type ProgramImportReport,
 } from './import.ts';
-import { lokusSpec } from './lokus/lokus.import.ts';
+import { lokusAddSpec, lokusSpec } from './lokus/lokus.import.ts';
 import { checkinSpec } from './monitoring/monitoring.import.ts';
 import { targetSpec } from './target/target.import.ts';
 
@@ -19,6 +19,7 @@ export const programImportKinds = [
   'PROGRAMS',
   'TARGETS',
   'LOKUS',
+  'LOKUS_ADD',
   'PLANS',
   'REALIZATIONS',
   'COVERAGE',
@@ -69,6 +70,8 @@ function withSpec<T>(kind: ProgramImportKind, use: <R>(spec: ImportSpec<R>) => T
       return use(targetSpec);
     case 'LOKUS':
       return use(lokusSpec);
+    case 'LOKUS_ADD':
+      return use(lokusAddSpec);
     case 'PLANS':
       return use(planSpec);
     case 'REALIZATIONS':

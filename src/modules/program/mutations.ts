@@ -1,7 +1,8 @@
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import { ImportRejected, rejectedInput } from '../../errors.ts';
+import { ImportRejected } from '../../errors.ts';
 import { actorOf } from '../audit/actor.ts';
+import { assertRealizationsOfAgency } from './activity/activity.mutations.ts';
 import { ActionStatusEnum } from './assessment/assessment.type.ts';
 import { recordsFromInput } from './import.fields.ts';
 import {
@@ -12,14 +13,16 @@ import {
   programImportKinds,
 } from './import.kinds.ts';
 import type { ProgramImportReport } from './import.ts';
+import { assertCheckinsInScope } from './monitoring/monitoring.mutations.ts';
 import { CheckinStatusEnum, MonitoringCategoryEnum } from './monitoring/monitoring.type.ts';
+import { rejectedBatch } from './refusal.ts';
 
 const ProgramImportKindEnum = builder.enumType('ProgramImportKind', {
   description: 'Which program data a CSV holds; each kind has its own header (see the mutation).',
   values: programImportKinds,
 });
 
-const ProgramImportResult = builder
+export const ProgramImportResult = builder
   .objectRef<ProgramImportReport>('ProgramImportResult')
   .implement({
     description: 'What a program import wrote.',
@@ -69,9 +72,12 @@ const RealizationInput = builder.inputType('RealizationInput', {
 const CheckinInput = builder.inputType('CheckinInput', {
   fields: (t) => ({
     family: t.id({ required: true }),
-    kode: t.id({ required: true, description: 'Desa of the family.' }),
-    category: t.field({ type: MonitoringCategoryEnum, required: true }),
-    name: t.string({ required: true, description: 'Head of the family.' }),
+    kode: t.id({
+      description:
+        'Desa of the family: needed to enrol a new family (ADMIN); for an enrolled one optional and, when given, must match.',
+    }),
+    category: t.field({ type: MonitoringCategoryEnum, description: 'As `kode`.' }),
+    name: t.string({ description: 'Head of the family; as `kode`.' }),
     date: t.string({ required: true, description: '"YYYY-MM-DD"' }),
     status: t.field({ type: CheckinStatusEnum, required: true }),
     note: t.string(),
@@ -90,20 +96,20 @@ const ActionReportInput = builder.inputType('ActionReportInput', {
 });
 
 const writeDescription = (what: string) =>
-  `ADMIN. ${what} In one transaction, all or nothing; every bad row is reported (BAD_USER_INPUT with \`problems\`); replaying the same input changes nothing; audited.`;
+  `ADMIN (unless said otherwise). ${what} In one transaction, all or nothing; every bad row is reported (BAD_USER_INPUT with \`problems\`); replaying the same input changes nothing; audited.`;
 
 /** @private Runs an import and turns rejected input into BAD_USER_INPUT. */
 async function run(write: () => Promise<ProgramImportReport>): Promise<ProgramImportReport> {
   try {
     return await write();
   } catch (error) {
-    if (error instanceof ImportRejected) throw rejectedInput(error);
+    if (error instanceof ImportRejected) throw rejectedBatch(error);
     throw error;
   }
 }
 
-/** @private Structured rows (camelCase fields renamed to CSV columns) through the CSV rules. */
-function records(
+/** Structured rows (camelCase fields renamed to CSV columns) through the CSV rules. */
+export function records(
   ctx: Context,
   kind: ProgramImportKind,
   argument: string,
@@ -149,20 +155,29 @@ builder.mutationFields((t) => ({
   }),
   recordRealizations: t.field({
     type: ProgramImportResult,
-    authScopes: { admin: true },
-    description: writeDescription('Records weekly realizations of planned activities.'),
+    authScopes: { admin: true, agency: true },
+    description: writeDescription(
+      'Records weekly realizations of planned activities; also an AGENCY, for its own activities (NOT_YOUR_ACTIVITY otherwise). `spent` left out stays unreported (null), or keeps what was recorded. An activity whose year to date would exceed PROGRAM_PLAUSIBILITY_FACTOR × its year plan, in quantity or rupiah, is refused (IMPLAUSIBLE_REALIZATION, naming the value) or, with PROGRAM_PLAUSIBILITY=flag, stored with `ActivityWeek.flag`.',
+    ),
     args: { realizations: t.arg({ type: [RealizationInput], required: true }) },
-    resolve: (_root, args, ctx) =>
-      records(ctx, 'REALIZATIONS', 'realizations', args.realizations, {
+    resolve: async (_root, args, ctx) => {
+      await assertRealizationsOfAgency(ctx, args.realizations);
+      return records(ctx, 'REALIZATIONS', 'realizations', args.realizations, {
         kabupatenKode: 'kabupaten',
-      }),
+      });
+    },
   }),
   recordCheckins: t.field({
     type: ProgramImportResult,
-    authScopes: { admin: true },
-    description: writeDescription('Records daily check-ins of monitored families.'),
+    authScopes: { admin: true, officer: true },
+    description: writeDescription(
+      'Records daily check-ins of monitored families; also an OFFICER, for enrolled families in scope (FAMILY_NOT_FOUND otherwise). A check-in never changes its family (FAMILY_MISMATCH), is refused before enrolment (CHECKIN_BEFORE_ENROLMENT) and after closure (FAMILY_CLOSED); an unknown family is enrolled only by ADMIN, from kode, category and name (FAMILY_NOT_ENROLLED).',
+    ),
     args: { checkins: t.arg({ type: [CheckinInput], required: true }) },
-    resolve: (_root, args, ctx) => records(ctx, 'CHECKINS', 'checkins', args.checkins),
+    resolve: async (_root, args, ctx) => {
+      await assertCheckinsInScope(ctx, args.checkins);
+      return records(ctx, 'CHECKINS', 'checkins', args.checkins);
+    },
   }),
   setActionReports: t.field({
     type: ProgramImportResult,

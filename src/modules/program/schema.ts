@@ -17,3 +17,6 @@ import './activity/activity.queries.ts';
 import './monitoring/monitoring.queries.ts';
 import './region.fields.ts';
 import './mutations.ts';
+import './monitoring/monitoring.mutations.ts';
+import './lokus/lokus.mutations.ts';
+import './assessment/assessment.mutations.ts';

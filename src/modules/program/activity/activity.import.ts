@@ -1,10 +1,12 @@
+import { config } from '../../../config.ts';
 import { db } from '../../../db/client.ts';
 import { knownAgencies, knownPrograms } from '../catalog/catalog.import.ts';
 import { duplicateChecker, fieldsOf, regionLevels } from '../import.fields.ts';
 import type { ImportSpec } from '../import.ts';
+import { codedProblem } from '../refusal.ts';
 import {
   type ActivityDefinitionRow,
-  existingActivities,
+  activityWeeksOf,
   type PlanWeekRow,
   type RealizationWeekRow,
   upsertActivities,
@@ -102,7 +104,11 @@ export const planSpec: ImportSpec<{ activity: ActivityDefinitionRow; week: PlanW
 
 /**
  * Weekly realizations: `kabupaten,activity,year,week,quantity` (+ `spent` rupiah, `note`). The
- * activity must be planned (imported) first; the week lies in its budget year.
+ * activity must be planned (imported) first; the week lies in its budget year. `spent` left
+ * empty is not reported (null; an update keeps what was recorded). Plausibility: an activity's
+ * year to date after the write may not exceed PROGRAM_PLAUSIBILITY_FACTOR × its year plan, in
+ * quantity or in rupiah — refused (IMPLAUSIBLE_REALIZATION) or, with PROGRAM_PLAUSIBILITY=flag,
+ * stored with the reason in `flag`.
  */
 export const realizationSpec: ImportSpec<RealizationWeekRow> = {
   action: 'IMPORT_REALIZATIONS',
@@ -123,7 +129,7 @@ export const realizationSpec: ImportSpec<RealizationWeekRow> = {
         f.fail(`week ${week.label} is not in budget year ${year}`);
       }
       const quantity = f.integer('quantity', { max: 1_000_000_000 });
-      const spent = f.integer('spent', { required: false, max: 1e15 }) ?? 0;
+      const spent = f.integer('spent', { required: false, max: 1e15 });
       const note = f.text('note', { required: false, max: 500 });
       dup(
         `${kabupatenKode}|${year}|${code}|${week?.label}`,
@@ -141,15 +147,56 @@ export const realizationSpec: ImportSpec<RealizationWeekRow> = {
           quantity,
           spent,
           note,
+          flag: null,
         });
       }
     }
-    const known = await existingActivities(db, parsed);
+    const weeks = await activityWeeksOf(db, parsed);
+    const { plausibilityFactor: factor, plausibility } = config().program;
     const rows = parsed.filter((r) => {
-      if (known.has(`${r.kabupatenKode}|${r.year}|${r.code}`)) return true;
-      problems.push(
-        `${r.label}: activity ${r.code} of ${r.kabupatenKode} ${r.year} is not planned`,
-      );
+      const key = `${r.kabupatenKode}|${r.year}|${r.code}`;
+      const stored = weeks.filter((w) => w.key === key);
+      if (stored.length === 0) {
+        problems.push(
+          `${r.label}: activity ${r.code} of ${r.kabupatenKode} ${r.year} is not planned`,
+        );
+        return false;
+      }
+      // The year to date once every row of this input for the activity is written.
+      const mine = parsed.filter((p) => `${p.kabupatenKode}|${p.year}|${p.code}` === key);
+      const replaced = new Set(mine.map((p) => p.weekStart));
+      const kept = stored.filter((w) => w.week_start === null || !replaced.has(w.week_start));
+      const plannedQuantity = stored.reduce((s, w) => s + w.planned_quantity, 0);
+      const plannedBudget = stored.reduce((s, w) => s + w.planned_budget, 0);
+      const realized =
+        kept.reduce((s, w) => s + (w.realized_quantity ?? 0), 0) +
+        mine.reduce((s, p) => s + p.quantity, 0);
+      const spent =
+        kept.reduce((s, w) => s + (w.spent_budget ?? 0), 0) +
+        mine.reduce(
+          (s, p) =>
+            s + (p.spent ?? stored.find((w) => w.week_start === p.weekStart)?.spent_budget ?? 0),
+          0,
+        );
+      const reasons: string[] = [];
+      if (r.quantity > 0 && realized > factor * plannedQuantity) {
+        reasons.push(
+          `quantity ${r.quantity} brings activity ${r.code} to ${realized} realized in ${r.year}, more than ${factor} × its year plan of ${plannedQuantity}`,
+        );
+      }
+      if ((r.spent ?? 0) > 0 && spent > factor * plannedBudget) {
+        reasons.push(
+          `spent ${r.spent} brings activity ${r.code} to Rp ${spent} spent in ${r.year}, more than ${factor} × its year budget of Rp ${plannedBudget}`,
+        );
+      }
+      if (reasons.length === 0) return true;
+      if (plausibility === 'flag') {
+        r.flag = reasons.join('; ');
+        return true;
+      }
+      for (const reason of reasons) {
+        problems.push(codedProblem('IMPLAUSIBLE_REALIZATION', `${r.label}: ${reason}`));
+      }
       return false;
     });
     return { rows: rows.map(({ label: _label, ...row }) => row), problems };

@@ -86,6 +86,7 @@ export interface ActivityWeekRow {
   realized_quantity: number | null;
   spent_budget: number | null;
   note: string | null;
+  flag: string | null;
 }
 
 /** The weeks of a batch of activities, in week order. */
@@ -94,7 +95,7 @@ export async function activityWeekRows(ids: readonly string[]): Promise<Activity
   return db.$queryRaw<ActivityWeekRow[]>`
     SELECT w.activity_id::text AS activity_id, to_char(w.week_start, 'YYYY-MM-DD') AS week_start,
            w.planned_quantity, w.planned_budget::float8 AS planned_budget, w.realized_quantity,
-           w.spent_budget::float8 AS spent_budget, w.note
+           w.spent_budget::float8 AS spent_budget, w.note, w.flag
     FROM activity_week w
     WHERE w.activity_id = ANY(${[...ids]}::text[]::bigint[])
     ORDER BY w.activity_id, w.week_start`;

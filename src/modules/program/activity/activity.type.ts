@@ -14,8 +14,16 @@ export const ActivityWeekObject = builder.objectRef<ActivityWeekRow>('ActivityWe
     plannedQuantity: t.exposeInt('planned_quantity'),
     plannedBudget: t.exposeFloat('planned_budget'),
     realizedQuantity: t.exposeInt('realized_quantity', { nullable: true }),
-    spentBudget: t.exposeFloat('spent_budget', { nullable: true }),
+    spentBudget: t.exposeFloat('spent_budget', {
+      nullable: true,
+      description: 'Rupiah; null when not reported.',
+    }),
     note: t.exposeString('note', { nullable: true }),
+    flag: t.exposeString('flag', {
+      nullable: true,
+      description:
+        'Why the realization looks implausible (more than PROGRAM_PLAUSIBILITY_FACTOR × the year plan), when stored with PROGRAM_PLAUSIBILITY=flag.',
+    }),
   }),
 });
 

@@ -1,6 +1,7 @@
 import { db } from '../../../db/client.ts';
 import { duplicateChecker, fieldsOf, regionLevels } from '../import.fields.ts';
 import type { ImportSpec } from '../import.ts';
+import { codedProblem } from '../refusal.ts';
 import {
   type ActionReportRow,
   type GradeRow,
@@ -73,7 +74,9 @@ export const schemeSpec: ImportSpec<{ item: SchemeItemRow; scale: ScaleRow[] }> 
 
 /**
  * Reports on the 8 actions: `kabupaten,year,action,status` (+ `evidence`, references separated by
- * " | ", and `note`), upserted by (kabupaten, year, action).
+ * " | ", and `note`), upserted by (kabupaten, year, action). Evidence left empty keeps what was
+ * recorded (add or remove single references with `addActionEvidence`/`removeActionEvidence`); a
+ * year that has not come yet is refused (YEAR_NOT_COME).
  */
 export const actionReportSpec: ImportSpec<ActionReportRow> = {
   action: 'IMPORT_ACTION_REPORTS',
@@ -91,12 +94,24 @@ export const actionReportSpec: ImportSpec<ActionReportRow> = {
       const year = f.year('year');
       const action = f.integer('action', { min: 1, max: 8 });
       const status = f.oneOf('status', ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const);
-      const evidence = (f.text('evidence', { required: false, max: 5000 }) ?? '')
-        .split('|')
-        .map((e) => e.trim())
-        .filter((e) => e !== '');
-      if (evidence.some((e) => e.length > 500))
+      const evidenceText = f.text('evidence', { required: false, max: 5000 });
+      const evidence =
+        evidenceText === null
+          ? null
+          : evidenceText
+              .split('|')
+              .map((e) => e.trim())
+              .filter((e) => e !== '');
+      if (evidence?.some((e) => e.length > 500))
         f.fail('each evidence reference must be at most 500 characters');
+      if (year !== null && status && year > new Date().getUTCFullYear()) {
+        f.fail(
+          codedProblem(
+            'YEAR_NOT_COME',
+            `year ${year} has not come yet; a status (${status}) can only be reported for ${new Date().getUTCFullYear()} or before`,
+          ),
+        );
+      }
       const note = f.text('note', { required: false, max: 2000 });
       dup(`${kabupatenKode}|${year}|${action}`, record.label, f.fail, 'kabupaten, year and action');
       if (f.ok() && kabupatenKode && year !== null && action !== null && status) {

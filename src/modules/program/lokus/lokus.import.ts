@@ -1,6 +1,6 @@
 import { duplicateChecker, fieldsOf, regionLevels } from '../import.fields.ts';
 import type { ImportSpec } from '../import.ts';
-import { type LokusRow, replaceLokus } from './lokus.write.sql.ts';
+import { type LokusRow, replaceLokus, upsertLokus } from './lokus.write.sql.ts';
 
 /**
  * Priority villages: `kode,year,basis` (+ `rank`, `decree`). Each (kabupaten, year) present in the
@@ -42,4 +42,11 @@ export const lokusSpec: ImportSpec<LokusRow> = {
   },
   write: (tx, rows) => replaceLokus(tx, rows),
   summary: (rows) => ({ years: [...new Set(rows.map((r) => r.year))] }),
+};
+
+/** The same rows added to (or updated in) a year's list, one desa at a time: nothing is removed. */
+export const lokusAddSpec: ImportSpec<LokusRow> = {
+  ...lokusSpec,
+  action: 'ADD_LOKUS',
+  write: async (tx, rows) => ({ changed: await upsertLokus(tx, rows) }),
 };

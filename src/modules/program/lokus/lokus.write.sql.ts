@@ -26,7 +26,13 @@ export async function replaceLokus(
         SELECT 1 FROM unnest(${rows.map((r) => r.kode)}::text[], ${rows.map((r) => r.year)}::int[])
                       AS v(kode, year)
         WHERE v.kode = p.desa_kode AND v.year = p.year)`;
-  const changed = await client.$executeRaw`
+  const changed = await upsertLokus(client, rows);
+  return { changed, removed };
+}
+
+/** Upserts lokus rows by (desa, year); the rest of each list is kept. */
+export function upsertLokus(client: Db | Tx, rows: readonly LokusRow[]): Promise<number> {
+  return client.$executeRaw`
     INSERT INTO priority_village (desa_kode, year, basis, rank, decree)
     SELECT * FROM unnest(${rows.map((r) => r.kode)}::text[], ${rows.map((r) => r.year)}::int[],
                          ${rows.map((r) => r.basis)}::text[], ${rows.map((r) => r.rank)}::int[],
@@ -35,5 +41,4 @@ export async function replaceLokus(
       SET basis = EXCLUDED.basis, rank = EXCLUDED.rank, decree = EXCLUDED.decree
       WHERE (priority_village.basis, priority_village.rank, priority_village.decree)
             IS DISTINCT FROM (EXCLUDED.basis, EXCLUDED.rank, EXCLUDED.decree)`;
-  return { changed, removed };
 }
