@@ -11,6 +11,7 @@ import {
 import { type CoverageKey, type CoverageRow, coverageRows } from './coverage/coverage.sql.ts';
 import { lokusYears } from './lokus/lokus.sql.ts';
 import {
+  type LastCheckin,
   lastCheckins,
   type MonitoringQuery,
   type MonitoringRow,
@@ -35,7 +36,7 @@ export interface ProgramLoaders {
   activityWeeks: DataLoader<string, ActivityWeekRow[]>;
   monitoring: DataLoader<{ kode: string } & MonitoringQuery, MonitoringRow[], string>;
   overdue: DataLoader<{ kode: string } & OverdueQuery, OverdueRow | null, string>;
-  lastCheckin: DataLoader<{ id: string; asOf: string | null }, string | null, string>;
+  lastCheckin: DataLoader<{ id: string; asOf: string | null }, LastCheckin | null, string>;
 }
 
 /**
@@ -122,7 +123,7 @@ export const programLoaders = createContextCache(
               group.map((k) => k.id),
               group[0]?.asOf ?? null,
             );
-            const byId = new Map(rows.map((r) => [r.id, r.last]));
+            const byId = new Map(rows.map((r) => [r.id, r]));
             return group.map((k) => byId.get(k.id) ?? null);
           },
         ),

@@ -10,9 +10,14 @@ import {
   servedMonitoring,
   servedOverdue,
 } from './monitoring/monitoring.served.ts';
-import { familiesUnder, overdueFamilyIds } from './monitoring/monitoring.sql.ts';
+import {
+  familiesUnder,
+  familyIdsByLatestStatus,
+  overdueFamilyIds,
+} from './monitoring/monitoring.sql.ts';
 import {
   auditFamilyRead,
+  CheckinStatusEnum,
   familiesInScope,
   MonitoredFamilyObject,
   MonitoringBucketObject,
@@ -87,6 +92,11 @@ builder.prismaInterfaceField(RegionInterface, 'monitoredFamilies', (t) =>
       notVisitedForDays: t.arg.int(),
       asOf: t.arg.string({ description: '"YYYY-MM-DD"; required with notVisitedForDays.' }),
       category: t.arg({ type: MonitoringCategoryEnum }),
+      latestStatus: t.arg({
+        type: [CheckinStatusEnum],
+        description:
+          'Only families whose latest check-in on or before `asOf` (default: today) found one of these, e.g. [NEEDS_ATTENTION, REFERRED]: who needs attention now.',
+      }),
     },
     complexity: (args) => ({ field: 10, multiplier: pageCost(args) }),
     resolve: async (query, region, args, ctx) => {
@@ -103,6 +113,14 @@ builder.prismaInterfaceField(RegionInterface, 'monitoredFamilies', (t) =>
           days: args.notVisitedForDays,
           category: args.category ?? null,
         });
+      }
+      if (args.latestStatus != null) {
+        const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
+        if (parseDay(asOf) === null) {
+          throw badUserInput('asOf', args.asOf, 'asOf must be a date "YYYY-MM-DD"');
+        }
+        const byStatus = await familyIdsByLatestStatus(region.kode, asOf, args.latestStatus);
+        ids = ids === null ? byStatus : ids.filter((id) => byStatus.includes(id));
       }
       const families = await db.monitoredFamily.findMany({
         ...query,

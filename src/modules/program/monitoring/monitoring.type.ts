@@ -32,7 +32,7 @@ export const MonitoringBucketObject = builder
   .objectRef<MonitoringBucketShape>('MonitoringBucket')
   .implement({
     description:
-      'Daily monitoring of families in a region for one day, ISO week or month (counts only). Small counts are suppressed for the public tier as for indicator values.',
+      'Daily monitoring of families in a region for one day, ISO week or month (counts only), over the days of the bucket inside the requested range (`countedFrom`–`countedTo`, `partial`). Small counts are suppressed for the public tier as for indicator values; for that tier the range is widened to whole buckets, sums over days (check-ins, family-days) are shown per MONTH only, distinct-family counts per MONTH or WEEK, nothing per DAY (README, privacy: program counts).',
     fields: (t) => ({
       kode: t.exposeID('kode'),
       label: t.exposeString('label', { description: '"2022-08-01", "2022-W31" or "2022-08".' }),
@@ -46,14 +46,44 @@ export const MonitoringBucketObject = builder
         nullable: true,
         description: `Families with at least one check-in in the bucket. ${countNote}`,
       }),
-      checkins: t.exposeInt('checkins', { nullable: true, description: countNote }),
+      checkins: t.exposeInt('checkins', {
+        nullable: true,
+        description: `Check-ins in the counted days (at most one per family and day). ${countNote}`,
+      }),
       needingAttention: t.exposeInt('needingAttention', {
         nullable: true,
-        description: `Check-ins that found NEEDS_ATTENTION or REFERRED. ${countNote}`,
+        description: `Check-ins (not families) that found NEEDS_ATTENTION or REFERRED; for families see familiesNeedingAttention. ${countNote}`,
+      }),
+      familiesNeedingAttention: t.exposeInt('familiesNeedingAttention', {
+        nullable: true,
+        description: `Distinct families whose latest check-in in the bucket found NEEDS_ATTENTION or REFERRED. ${countNote}`,
+      }),
+      familiesReferred: t.exposeInt('familiesReferred', {
+        nullable: true,
+        description: `Distinct families whose latest check-in in the bucket found REFERRED. ${countNote}`,
+      }),
+      familyDays: t.exposeInt('familyDays', {
+        nullable: true,
+        description: `Σ over monitored families of their days enrolled and open within the counted days: the check-ins a daily routine would make. ${countNote}`,
+      }),
+      completeness: t.exposeFloat('completeness', {
+        nullable: true,
+        description:
+          'Daily completeness: checkins / familyDays, percent (September 2022 in Bekasi: 6,040 of 8,300 family-days, 73%).',
       }),
       visitRate: t.exposeFloat('visitRate', {
         nullable: true,
-        description: 'familiesVisited / familiesMonitored, percent.',
+        description:
+          'familiesVisited / familiesMonitored, percent: families seen at least once in the bucket (not daily completeness; see completeness).',
+      }),
+      countedFrom: t.exposeString('countedFrom', {
+        description: 'First day counted: the bucket cut to the requested range.',
+      }),
+      countedTo: t.exposeString('countedTo', { description: 'Last day counted.' }),
+      days: t.exposeInt('days', { description: 'Days counted.' }),
+      partial: t.exposeBoolean('partial', {
+        description:
+          'True when the range cuts the bucket (e.g. a week of which only 3 days are asked): compare it with whole buckets with care.',
       }),
       suppressed: t.exposeBoolean('suppressed'),
       suppressionReason: t.exposeString('suppressionReason', { nullable: true }),
@@ -108,9 +138,25 @@ export const MonitoredFamilyObject = builder.prismaObject('MonitoredFamily', {
       nullable: true,
       description: 'Date of the latest check-in on or before `asOf` (default: any).',
       args: { asOf: t.arg.string() },
-      resolve: (f, args, ctx) =>
-        programLoaders(ctx).lastCheckin.load({ id: f.id, asOf: args.asOf ?? null }),
+      resolve: async (f, args, ctx) =>
+        (await programLoaders(ctx).lastCheckin.load({ id: f.id, asOf: dayOrNull(args.asOf) }))
+          ?.last ?? null,
     }),
+    latestStatus: t.field({
+      type: CheckinStatusEnum,
+      nullable: true,
+      description:
+        'What the latest check-in on or before `asOf` (default: any) found; null without a check-in. The status the task force acts on.',
+      args: { asOf: t.arg.string() },
+      resolve: async (f, args, ctx) =>
+        (await programLoaders(ctx).lastCheckin.load({ id: f.id, asOf: dayOrNull(args.asOf) }))
+          ?.status ?? null,
+    }),
+    closeReason: t.exposeString('closeReason', {
+      nullable: true,
+      description: 'Why the case was closed (FamilyCloseReason).',
+    }),
+    closeNote: t.exposeString('closeNote', { nullable: true }),
     checkins: t.relation('checkins', {
       description: 'Check-ins from `from` to `to` (dates), newest first; at most 400.',
       args: { from: t.arg.string(), to: t.arg.string() },
@@ -135,6 +181,14 @@ export const MonitoredFamilyObject = builder.prismaObject('MonitoredFamily', {
     }),
   }),
 });
+
+/** @private */
+function dayOrNull(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (parseDay(value) === null)
+    throw badUserInput('asOf', value, 'asOf must be a date "YYYY-MM-DD"');
+  return value;
+}
 
 /** Only desa inside the viewer's scope; nothing at all for anyone but an OFFICER. */
 export function familiesInScope(viewer: Viewer): Prisma.MonitoredFamilyWhereInput {
