@@ -36,7 +36,11 @@ builder.prismaInterfaceFields(RegionInterface, (t) => ({
     type: TargetProgressObject,
     nullable: true,
     description: 'The target of an indicator for `year` with its progress; null without one.',
-    args: { indicator: t.arg.string({ required: true }), year: t.arg.int({ required: true }) },
+    args: {
+      indicator: t.arg.string({ required: true }),
+      year: t.arg.int({ required: true }),
+      asOfYear: t.arg.int({ description: 'Count actuals only up to this year.' }),
+    },
     resolve: (region, args, ctx) => servedTarget(ctx, { kode: region.kode, ...args }),
   }),
   coverage: t.field({

@@ -16,6 +16,17 @@ export interface TargetProgressResult {
   currentAnnualReduction: number | null;
   /** Year the target is reached if the current AARR continues. */
   projectedYear: number | null;
+  /** Last year whose actuals count (the target year unless asked as of an earlier year). */
+  asOfYear: number;
+  /** First actual: the baseline. */
+  baselineYear: number | null;
+  baselineValue: number | null;
+  /** latest − baseline, in the indicator's unit (points for percentages). */
+  changeSinceBaseline: number | null;
+  /** (latest − target) / (target year − latest year): points to gain per year; null once due. */
+  requiredPointsPerYear: number | null;
+  /** Log-linear AARR fitted over all actuals (the method of Trend.annualRateOfReduction). */
+  trendAnnualReduction: number | null;
 }
 
 /**
@@ -43,11 +54,14 @@ export function targetProgress(input: {
   target: number;
   polarity: TargetPolarity;
   actuals: readonly YearValue[];
+  /** Count only the actuals up to this year (default: the target year). */
+  asOfYear?: number;
 }): TargetProgressResult {
   const { year, target, polarity } = input;
   if (!Number.isFinite(target) || target < 0) throw new Error('target must be a number ≥ 0');
+  const asOfYear = Math.min(year, input.asOfYear ?? year);
   const actuals = input.actuals
-    .filter((a) => a.year <= year && Number.isFinite(a.value))
+    .filter((a) => a.year <= asOfYear && Number.isFinite(a.value))
     .sort((a, b) => a.year - b.year);
   const latest = actuals[actuals.length - 1];
   const first = actuals[0];
@@ -61,6 +75,12 @@ export function targetProgress(input: {
       requiredAnnualReduction: null,
       currentAnnualReduction: null,
       projectedYear: null,
+      asOfYear,
+      baselineYear: null,
+      baselineValue: null,
+      changeSinceBaseline: null,
+      requiredPointsPerYear: null,
+      trendAnnualReduction: null,
     };
   }
   const lower = polarity === 'LOWER_IS_BETTER';
@@ -95,5 +115,15 @@ export function targetProgress(input: {
     requiredAnnualReduction: required,
     currentAnnualReduction: current,
     projectedYear,
+    asOfYear,
+    baselineYear: first.year,
+    baselineValue: first.value,
+    changeSinceBaseline: first.year < latest.year ? latest.value - first.value : null,
+    requiredPointsPerYear:
+      latest.year < year ? (latest.value - target) / (year - latest.year) : null,
+    trendAnnualReduction:
+      new Set(actuals.map((a) => a.year)).size >= 2 && actuals.every((a) => a.value > 0)
+        ? annualRateOfReduction([...actuals]).aarr
+        : null,
   };
 }

@@ -12,8 +12,16 @@ builder.queryFields((t) => ({
       kode: t.arg.id({ required: true }),
       indicator: t.arg.string({ required: true }),
       year: t.arg.int({ required: true }),
+      asOfYear: t.arg.int({
+        description: 'Count actuals only up to this year (default: the target year).',
+      }),
     },
     resolve: (_root, args, ctx) =>
-      servedTarget(ctx, { kode: String(args.kode), indicator: args.indicator, year: args.year }),
+      servedTarget(ctx, {
+        kode: String(args.kode),
+        indicator: args.indicator,
+        year: args.year,
+        asOfYear: args.asOfYear ?? null,
+      }),
   }),
 }));

@@ -23,13 +23,20 @@ export interface TargetProgressShape extends TargetProgressResult {
  */
 export async function servedTarget(
   ctx: Context,
-  args: { kode: string; indicator: string; year: number },
+  args: { kode: string; indicator: string; year: number; asOfYear?: number | null },
 ): Promise<TargetProgressShape | null> {
   assertKode('kode', args.kode);
   if (!Number.isInteger(args.year) || args.year < 1900 || args.year > 2100) {
     throw badUserInput('year', args.year, 'year must be between 1900 and 2100');
   }
-  const row = await programLoaders(ctx).targets.load(args);
+  if (args.asOfYear != null && (!Number.isInteger(args.asOfYear) || args.asOfYear < 1900)) {
+    throw badUserInput('asOfYear', args.asOfYear, 'asOfYear must be a year from 1900');
+  }
+  const row = await programLoaders(ctx).targets.load({
+    kode: args.kode,
+    indicator: args.indicator,
+    year: args.year,
+  });
   if (row?.polarity == null) {
     throw badUserInput('indicator', args.indicator, 'unknown indicator code; see Query.indicators');
   }
@@ -51,6 +58,7 @@ export async function servedTarget(
     target: row.value,
     polarity: row.polarity,
     actuals,
+    ...(args.asOfYear != null ? { asOfYear: args.asOfYear } : {}),
   });
   return {
     kode: args.kode,
