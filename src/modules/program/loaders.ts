@@ -7,6 +7,8 @@ import {
   type ProgressRow,
   performanceRows,
   progressRows,
+  type WeekActivityRow,
+  weekActivityRows,
 } from './agency/agency.sql.ts';
 import { type CoverageKey, type CoverageRow, coverageRows } from './coverage/coverage.sql.ts';
 import { lokusYears } from './lokus/lokus.sql.ts';
@@ -34,6 +36,12 @@ export interface ProgramLoaders {
     string
   >;
   activityWeeks: DataLoader<string, ActivityWeekRow[]>;
+  /** The planned activity-weeks of a kabupaten in one ISO week (Monday). */
+  weekActivities: DataLoader<
+    { kabupatenKode: string; weekStart: string },
+    WeekActivityRow[],
+    string
+  >;
   monitoring: DataLoader<{ kode: string } & MonitoringQuery, MonitoringRow[], string>;
   overdue: DataLoader<{ kode: string } & OverdueQuery, OverdueRow | null, string>;
   lastCheckin: DataLoader<{ id: string; asOf: string | null }, LastCheckin | null, string>;
@@ -84,6 +92,10 @@ export const programLoaders = createContextCache(
     progress: new DataLoader(
       (keys) => Promise.all(keys.map((k) => progressRows(k.kabupatenKode, k.year, k.asOf))),
       { cacheKeyFn: (k) => `${k.kabupatenKode}|${k.year}|${k.asOf}` },
+    ),
+    weekActivities: new DataLoader(
+      (keys) => Promise.all(keys.map((k) => weekActivityRows(k.kabupatenKode, k.weekStart))),
+      { cacheKeyFn: (k) => `${k.kabupatenKode}|${k.weekStart}` },
     ),
     activityWeeks: new DataLoader(async (ids) => {
       const rows = await activityWeekRows(ids);

@@ -113,3 +113,32 @@ export async function progressRows(
     GROUP BY g.code
     ORDER BY g.code`;
 }
+
+export interface WeekActivityRow {
+  agency_code: string;
+  code: string;
+  name: string;
+  unit: string;
+  program_code: string | null;
+  region_kode: string;
+  planned_quantity: number;
+  /** null: the week was not reported. */
+  realized_quantity: number | null;
+  planned_budget: number;
+  spent_budget: number | null;
+}
+
+/** Every activity-week of a kabupaten with something planned in one ISO week, in one statement. */
+export async function weekActivityRows(
+  kabupatenKode: string,
+  weekStart: string,
+): Promise<WeekActivityRow[]> {
+  return db.$queryRaw<WeekActivityRow[]>`
+    SELECT a.agency_code, a.code, a.name, a.unit, a.program_code, a.region_kode,
+           w.planned_quantity, w.realized_quantity, w.planned_budget::float8 AS planned_budget,
+           w.spent_budget::float8 AS spent_budget
+    FROM activity a
+    JOIN activity_week w ON w.activity_id = a.id AND w.week_start = ${weekStart}::date
+    WHERE a.kabupaten_kode = ${kabupatenKode} AND w.planned_quantity > 0
+    ORDER BY a.agency_code, a.code`;
+}

@@ -5,7 +5,7 @@ import { isoWeekArg } from '../args.ts';
 import { AgencyObject } from '../catalog/catalog.type.ts';
 import { programLoaders } from '../loaders.ts';
 import { type IsoWeek, isoWeeksBetween } from '../week.ts';
-import type { ProgressRow } from './agency.sql.ts';
+import type { ProgressRow, WeekActivityRow } from './agency.sql.ts';
 
 export interface AgencyPerformanceShape {
   agency: { kabupatenKode: string; code: string; name: string; shortName: string };
@@ -17,6 +17,15 @@ export interface AgencyPerformanceShape {
   plannedBudget: number;
   spentBudget: number;
   rank: number | null;
+}
+
+/** @private The planned activity-weeks of one agency in one week. */
+async function weekActivities(ctx: Context, p: AgencyPerformanceShape): Promise<WeekActivityRow[]> {
+  const rows = await programLoaders(ctx).weekActivities.load({
+    kabupatenKode: p.agency.kabupatenKode,
+    weekStart: p.week.start,
+  });
+  return rows.filter((r) => r.agency_code === p.agency.code);
 }
 
 /**
@@ -52,6 +61,42 @@ export async function weekPerformance(
   }));
 }
 
+const ActivityWeekStatusObject = builder
+  .objectRef<WeekActivityRow>('ActivityWeekStatus')
+  .implement({
+    description:
+      'One planned activity of an agency in one ISO week: plan, realization and shortfall in its own unit.',
+    fields: (t) => ({
+      code: t.exposeString('code'),
+      name: t.exposeString('name'),
+      unit: t.exposeString('unit'),
+      programCode: t.exposeString('program_code', { nullable: true }),
+      regionKode: t.exposeID('region_kode'),
+      planned: t.exposeInt('planned_quantity', { description: 'Planned this week, in `unit`.' }),
+      realized: t.exposeInt('realized_quantity', {
+        nullable: true,
+        description: 'Realized this week; null when the week was not reported (not 0).',
+      }),
+      reported: t.boolean({ resolve: (a) => a.realized_quantity !== null }),
+      shortfall: t.int({
+        nullable: true,
+        description: 'planned − realized when behind, in `unit`; 0 when met; null when unreported.',
+        resolve: (a) =>
+          a.realized_quantity === null
+            ? null
+            : Math.max(0, a.planned_quantity - a.realized_quantity),
+      }),
+      plannedBudget: t.exposeFloat('planned_budget'),
+      spentBudget: t.exposeFloat('spent_budget', { nullable: true }),
+    }),
+  });
+
+const WeekActivityFilterEnum = builder.enumType('WeekActivityFilter', {
+  description:
+    'BEHIND: reported below plan; UNREPORTED: no realization for the week; MET: reported at or above plan.',
+  values: ['BEHIND', 'UNREPORTED', 'MET'] as const,
+});
+
 export const AgencyPerformanceObject = builder
   .objectRef<AgencyPerformanceShape>('AgencyPerformance')
   .implement({
@@ -81,6 +126,32 @@ export const AgencyPerformanceObject = builder
       rank: t.exposeInt('rank', {
         nullable: true,
         description: 'Rank among the agencies this week by achievement (1 = best; ties share).',
+      }),
+      reportedActivities: t.int({
+        description: 'Planned activities whose week was reported (a realization, even 0).',
+        resolve: async (p, _args, ctx) =>
+          (await weekActivities(ctx, p)).filter((a) => a.realized_quantity !== null).length,
+      }),
+      unreportedActivities: t.int({
+        description:
+          'Planned activities whose week nobody reported: `achievement` counts them as 0; here they are told apart from a reported 0.',
+        resolve: async (p, _args, ctx) =>
+          (await weekActivities(ctx, p)).filter((a) => a.realized_quantity === null).length,
+      }),
+      activities: t.field({
+        type: [ActivityWeekStatusObject],
+        description:
+          "The agency's planned activities of the week, by code; `status: BEHIND` lists those that fell short, with the shortfall in their unit.",
+        args: { status: t.arg({ type: WeekActivityFilterEnum }) },
+        resolve: async (p, args, ctx) =>
+          (await weekActivities(ctx, p)).filter((a) => {
+            if (args.status === 'UNREPORTED') return a.realized_quantity === null;
+            if (args.status === 'BEHIND')
+              return a.realized_quantity !== null && a.realized_quantity < a.planned_quantity;
+            if (args.status === 'MET')
+              return a.realized_quantity !== null && a.realized_quantity >= a.planned_quantity;
+            return true;
+          }),
       }),
     }),
   });
