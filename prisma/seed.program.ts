@@ -1,6 +1,5 @@
 import type { Tx } from '../src/db/client.ts';
 import { mulberry32 } from '../src/geo/mulberry32.ts';
-import { formatDay, parseDay, parseIsoWeek } from '../src/modules/program/program.week.ts';
 import {
   type ActivityDefinitionRow,
   type PlanWeekRow,
@@ -8,28 +7,30 @@ import {
   upsertActivities,
   upsertPlanWeeks,
   upsertRealizationWeeks,
-} from '../src/modules/program/program.write.activity.sql.ts';
+} from '../src/modules/program/activity/activity.write.sql.ts';
 import {
   upsertActionReports,
   upsertGrades,
   upsertScheme,
-} from '../src/modules/program/program.write.assessment.sql.ts';
+} from '../src/modules/program/assessment/assessment.write.sql.ts';
+import {
+  type ProgramRow,
+  upsertAgencies,
+  upsertPrograms,
+} from '../src/modules/program/catalog/catalog.write.sql.ts';
+import {
+  type CoverageWriteRow,
+  upsertCoverage,
+} from '../src/modules/program/coverage/coverage.write.sql.ts';
+import { type LokusRow, replaceLokus } from '../src/modules/program/lokus/lokus.write.sql.ts';
 import {
   type CheckinRow,
   type FamilyRow,
+  insertNewFamilies,
   upsertCheckins,
-  upsertFamilies,
-} from '../src/modules/program/program.write.monitoring.sql.ts';
-import {
-  type CoverageWriteRow,
-  type LokusRow,
-  type ProgramRow,
-  replaceLokus,
-  upsertAgencies,
-  upsertCoverage,
-  upsertPrograms,
-  upsertTargets,
-} from '../src/modules/program/program.write.sql.ts';
+} from '../src/modules/program/monitoring/monitoring.write.sql.ts';
+import { upsertTargets } from '../src/modules/program/target/target.write.sql.ts';
+import { formatDay, parseDay, parseIsoWeek } from '../src/modules/program/week.ts';
 
 export const syntheticProgramSource = 'synthetic demo (program reports)';
 export const monitoringSource = 'synthetic demo (Pancoranmas-like daily monitoring)';
@@ -253,7 +254,7 @@ export async function seedProgram(tx: Tx, options: SeedProgramOptions = {}) {
   await upsertRealizationWeeks(tx, realizations);
 
   const { families, checkins, closed } = monitoringRows(lokus2022, random);
-  await upsertFamilies(tx, families, monitoringSource);
+  await insertNewFamilies(tx, families, monitoringSource);
   for (const [id, closedOn] of closed) {
     await tx.monitoredFamily.update({
       where: { id },

@@ -4,7 +4,7 @@ import {
   importHeader,
   importProgramCsv,
   type ProgramImportKind,
-} from '../src/modules/program/program.import.kinds.ts';
+} from '../src/modules/program/import.kinds.ts';
 import { runCli } from './cli.ts';
 
 const kinds: Record<string, ProgramImportKind> = {

@@ -1,4 +1,4 @@
-import { importHeader, importProgramCsv } from '../src/modules/program/program.import.kinds.ts';
+import { importHeader, importProgramCsv } from '../src/modules/program/import.kinds.ts';
 import { runCsvImport } from './cli.ts';
 
 const usage = `usage: npm run import:programs -- FILE.csv

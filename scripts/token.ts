@@ -3,7 +3,7 @@ import { resolveJwtSecret } from '../src/auth/verifyToken.ts';
 import { roles } from '../src/auth/viewer.ts';
 import { loadConfig } from '../src/config.ts';
 
-const usage = `usage: npm run token -- --role ANALYST|OFFICER|ADMIN [--scope 32.16.01[,32.16.02.2001]] [--sub NAME] [--hours 8]
+const usage = `usage: npm run token -- --role ANALYST|OFFICER|ADMIN|AGENCY [--scope 32.16.01[,32.16.02.2001]] [--agency DINKES] [--sub NAME] [--hours 8]
 
 Prints an HS256 bearer token for local use, signed with JWT_SECRET (or the development secret
 that \`npm start\` keeps in .data/dev-jwt-secret when JWT_SECRET is unset).
@@ -37,8 +37,15 @@ if (!secret) {
   );
   process.exit(1);
 }
+const agency = option('agency')[0];
+if (role === 'AGENCY' && !agency) {
+  console.error(
+    'an AGENCY token needs --agency CODE and --scope with its kabupaten, e.g. --agency DINKES --scope 32.16',
+  );
+  process.exit(64);
+}
 const hours = Number(option('hours')[0] ?? 8);
-let jwt = new SignJWT({ role, scope })
+let jwt = new SignJWT(agency ? { role, scope, agency } : { role, scope })
   .setProtectedHeader({ alg: 'HS256' })
   .setSubject(option('sub')[0] ?? `dev-${role.toLowerCase()}`)
   .setIssuedAt()

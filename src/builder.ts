@@ -32,6 +32,8 @@ export const builder = new SchemaBuilder<{
     officerOf: string;
     /** Writes, imports and configuration. */
     admin: boolean;
+    /** An AGENCY (records its own realizations; what it may write is checked per row). */
+    agency: boolean;
   };
 }>({
   defaultFieldNullability: false,
@@ -54,6 +56,7 @@ export const builder = new SchemaBuilder<{
       officer: ctx.viewer.role === 'OFFICER',
       officerOf: (kode) => mayReadIndividuals(ctx.viewer, kode),
       admin: ctx.viewer.role === 'ADMIN',
+      agency: ctx.viewer.role === 'AGENCY',
     }),
     // Without a token the answer is "log in"; with a valid token that lacks the right, "forbidden".
     unauthorizedError: (_parent, ctx) =>

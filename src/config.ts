@@ -93,6 +93,15 @@ export interface Config {
     /** Rates over fewer than this many are hidden from PUBLIC. */
     minDenominator: number;
   };
+  program: {
+    /**
+     * A realization is implausible when an activity's year to date exceeds this many times its
+     * year plan, in quantity or in rupiah (e.g. 500,000 realized against a plan of 20).
+     */
+    plausibilityFactor: number;
+    /** "refuse": such a write is refused (IMPLAUSIBLE_REALIZATION); "flag": stored and flagged. */
+    plausibility: 'refuse' | 'flag';
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -146,6 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suppression: {
       minCount: integer(env, 'SUPPRESS_MIN_COUNT', 5, 1, 1000),
       minDenominator: integer(env, 'SUPPRESS_MIN_DENOMINATOR', 20, 1, 100_000),
+    },
+    program: {
+      plausibilityFactor: integer(env, 'PROGRAM_PLAUSIBILITY_FACTOR', 2, 1, 1000),
+      plausibility: oneOf(env, 'PROGRAM_PLAUSIBILITY', ['refuse', 'flag'], 'refuse'),
     },
   };
 }

@@ -13,16 +13,7 @@ import './modules/analytics/analytics.queries.ts';
 import './modules/analytics/analytics.region.ts';
 import './modules/facility/facility.type.ts';
 import './modules/facility/facility.queries.ts';
-import './modules/program/program.type.ts';
-import './modules/program/program.lokus.type.ts';
-import './modules/program/program.agency.type.ts';
-import './modules/program/program.activity.type.ts';
-import './modules/program/program.monitoring.type.ts';
-import './modules/program/program.assessment.type.ts';
-import './modules/program/program.queries.ts';
-import './modules/program/program.monitoring.queries.ts';
-import './modules/program/program.region.ts';
-import './modules/program/program.mutations.ts';
+import './modules/program/schema.ts';
 import './modules/federation/federation.entities.ts';
 import { buildSubgraphSchema } from './modules/federation/federation.schema.ts';
 

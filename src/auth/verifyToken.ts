@@ -76,7 +76,7 @@ export function checkTimes(payload: JWTPayload, nowMs: number): void {
 export function viewerFromClaims(payload: JWTPayload): Viewer {
   const role = payload.role;
   if (typeof role !== 'string' || !roles.includes(role as Role) || role === 'PUBLIC') {
-    throw new InvalidToken(`claim "role" must be ANALYST, OFFICER or ADMIN`);
+    throw new InvalidToken(`claim "role" must be ANALYST, OFFICER, ADMIN or AGENCY`);
   }
   const scope = payload.scope ?? [];
   if (!Array.isArray(scope) || !scope.every((s) => typeof s === 'string' && isKode(s))) {
@@ -84,6 +84,26 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
   }
   if (role === 'OFFICER' && scope.length === 0) {
     throw new InvalidToken('an OFFICER token needs a non-empty "scope"');
+  }
+  if (role === 'AGENCY') {
+    // An agency records its own realizations: one agency code, in one kabupaten/kota.
+    const agency = payload.agency;
+    if (typeof agency !== 'string' || !/^[A-Z][A-Z0-9_]{1,29}$/.test(agency)) {
+      throw new InvalidToken(
+        'an AGENCY token needs claim "agency", an agency code such as "DINKES"',
+      );
+    }
+    if (scope.length !== 1 || !/^\d{2}\.\d{2}$/.test(scope[0] as string)) {
+      throw new InvalidToken(
+        'an AGENCY token needs "scope" with its one kabupaten/kota, e.g. ["32.16"]',
+      );
+    }
+    return {
+      role: 'AGENCY',
+      scope,
+      subject: typeof payload.sub === 'string' ? payload.sub : null,
+      agency,
+    };
   }
   return {
     role: role as Role,

@@ -1,7 +1,11 @@
 /** Who is asking. No token means PUBLIC. */
-export type Role = 'PUBLIC' | 'ANALYST' | 'OFFICER' | 'ADMIN';
+export type Role = 'PUBLIC' | 'ANALYST' | 'OFFICER' | 'ADMIN' | 'AGENCY';
 
-export const roles: readonly Role[] = ['PUBLIC', 'ANALYST', 'OFFICER', 'ADMIN'];
+/**
+ * AGENCY: an agency (OPD) of the kabupaten/kota in its `scope` (claim `agency`, e.g. "DINKES")
+ * that records its own weekly realizations; it reads like PUBLIC.
+ */
+export const roles: readonly Role[] = ['PUBLIC', 'ANALYST', 'OFFICER', 'ADMIN', 'AGENCY'];
 
 export interface Viewer {
   role: Role;
@@ -9,6 +13,8 @@ export interface Viewer {
   scope: readonly string[];
   /** The token's `sub`, for the audit log and rate limits; null for PUBLIC. */
   subject: string | null;
+  /** AGENCY only: the agency code (with `scope` its kabupaten/kota, e.g. ["32.16"]). */
+  agency?: string;
 }
 
 export const publicViewer: Viewer = Object.freeze({ role: 'PUBLIC', scope: [], subject: null });

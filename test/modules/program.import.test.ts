@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/client.ts';
 import { ImportRejected } from '../../src/errors.ts';
-import { importProgramCsv } from '../../src/modules/program/program.import.kinds.ts';
+import { importProgramCsv } from '../../src/modules/program/import.kinds.ts';
 import {
   dropProgramFixture,
   fixtureActor,

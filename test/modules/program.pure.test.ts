@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetProgress } from '../../src/modules/program/program.progress.ts';
+import { targetProgress } from '../../src/modules/program/target/target.progress.ts';
 import {
   bucketEnd,
   bucketLabel,
@@ -8,7 +8,7 @@ import {
   isoWeeksInYear,
   parseDay,
   parseIsoWeek,
-} from '../../src/modules/program/program.week.ts';
+} from '../../src/modules/program/week.ts';
 
 const day = (text: string) => parseDay(text) as number;
 

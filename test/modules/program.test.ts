@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
-import { importProgramCsv } from '../../src/modules/program/program.import.kinds.ts';
+import { importProgramCsv } from '../../src/modules/program/import.kinds.ts';
 import {
   dropProgramFixture,
   fixtureActor,
