@@ -14,12 +14,16 @@ import { db } from './db/client.ts';
 import { maxPageSize } from './errors.ts';
 import type PrismaTypes from './generated/pothos-prisma-types.ts';
 import { getDatamodel } from './generated/pothos-prisma-types.ts';
+import { DateScalar } from './scalars/date.ts';
 import { GeoJSONScalar } from './scalars/geojson.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  Scalars: { GeoJSON: { Input: object; Output: object } };
+  Scalars: {
+    GeoJSON: { Input: object; Output: object };
+    Date: { Input: string; Output: string };
+  };
   DefaultFieldNullability: false;
   AuthScopes: {
     /** Anyone, with or without a token. */
@@ -106,6 +110,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.addScalarType('GeoJSON', GeoJSONScalar);
+builder.addScalarType('Date', DateScalar);
 
 builder.queryType({});
 builder.mutationType({});

@@ -21,6 +21,8 @@ import './modules/program/program.queries.ts';
 import './modules/program/program.monitoring.queries.ts';
 import './modules/program/program.region.ts';
 import './modules/program/program.mutations.ts';
+import './modules/growth/growth.type.ts';
+import './modules/growth/growth.queries.ts';
 import './modules/federation/federation.entities.ts';
 import { buildSubgraphSchema } from './modules/federation/federation.schema.ts';
 
