@@ -51,6 +51,11 @@ export interface Config {
      */
     responseBytes: number;
   };
+  /**
+   * HMAC-SHA256 key that turns an upstream child id (NIK) into the stored pseudonymous id;
+   * required in production, a development key is kept in `.data/` otherwise.
+   */
+  childIdSecret: string | undefined;
   suppression: {
     /** Counts from 1 to minCount − 1 are hidden from PUBLIC (0 is shown). */
     minCount: number;
@@ -91,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       geometryBytes: integer(env, 'GEOMETRY_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
       responseBytes: integer(env, 'RESPONSE_CACHE_MB', 32, 0, 4096) * 1024 * 1024,
     },
+    childIdSecret: env.CHILD_ID_SECRET || undefined,
     suppression: {
       minCount: integer(env, 'SUPPRESS_MIN_COUNT', 5, 1, 1000),
       minDenominator: integer(env, 'SUPPRESS_MIN_DENOMINATOR', 20, 1, 100_000),

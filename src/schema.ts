@@ -23,6 +23,7 @@ import './modules/program/program.region.ts';
 import './modules/program/program.mutations.ts';
 import './modules/growth/growth.type.ts';
 import './modules/growth/growth.queries.ts';
+import './modules/growth/growth.mutations.ts';
 import './modules/federation/federation.entities.ts';
 import { buildSubgraphSchema } from './modules/federation/federation.schema.ts';
 
