@@ -53,6 +53,8 @@ export interface MeasurementImportReport {
   indicatorValues: number;
   /** Indicator values inserted, changed or removed. */
   indicatorValuesChanged: number;
+  /** Seconds spent reading and checking the file, writing rows, and deriving indicators. */
+  seconds: { check: number; write: number; derive: number };
 }
 
 interface ParsedRow extends MeasurementRow {
@@ -78,6 +80,7 @@ export async function importMeasurementsCsv(
   text: string,
   actor: Actor,
 ): Promise<MeasurementImportReport> {
+  const started = performance.now();
   const secret = resolveChildIdSecret(config());
   const records = readCsv(text, { required: requiredColumns, optional: optionalColumns });
   if (records.length === 0) throw new ImportRejected('nothing to import', ['no data rows']);
@@ -101,11 +104,14 @@ export async function importMeasurementsCsv(
   }
   const children = latestChildren(rows);
   const months = [...new Set(rows.map((r) => r.measuredOn.slice(0, 7)))].sort();
+  const checked = performance.now();
   return db.$transaction(
     async (tx) => {
       await upsertChildren(tx, children);
       const measurementsChanged = await upsertMeasurements(tx, rows, growthReference);
+      const written = performance.now();
       const derived = await deriveMonthlyIndicators(tx, months);
+      const seconds = (from: number, to: number) => Math.round(to - from) / 1000;
       const report: MeasurementImportReport = {
         rows: rows.length,
         children: children.length,
@@ -113,6 +119,11 @@ export async function importMeasurementsCsv(
         months,
         indicatorValues: derived.values,
         indicatorValuesChanged: derived.changed,
+        seconds: {
+          check: seconds(started, checked),
+          write: seconds(checked, written),
+          derive: seconds(written, performance.now()),
+        },
       };
       await recordAudit(tx, {
         ...actor,
@@ -120,6 +131,7 @@ export async function importMeasurementsCsv(
         target: 'measurement',
         detail: {
           ...report,
+          seconds: undefined,
           months: months.slice(0, 100),
           desa: new Set(rows.map((r) => r.desaKode)).size,
         },

@@ -31,16 +31,46 @@ export interface ChildRow {
   desaKode: string;
 }
 
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date: dates travel as integers, not text. */
+function epochDay(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+}
+
+/**
+ * Distinct values and each row's index into them (1-based, for SQL arrays): a column with few
+ * distinct values (desa, posyandu) travels as one small text array and an int array.
+ */
+function dictionary(values: readonly (string | null)[]): {
+  keys: string[];
+  index: (number | null)[];
+} {
+  const at = new Map<string, number>();
+  const keys: string[] = [];
+  const index = values.map((v) => {
+    if (v === null) return null;
+    let i = at.get(v);
+    if (i === undefined) {
+      keys.push(v);
+      i = keys.length;
+      at.set(v, i);
+    }
+    return i;
+  });
+  return { keys, index };
+}
+
 /** Inserts children or updates name and desa, in one statement; returns rows changed. */
 export async function upsertChildren(client: Tx, rows: readonly ChildRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const col = <K extends keyof ChildRow>(key: K) => rows.map((row) => row[key]);
+  const desa = dictionary(rows.map((r) => r.desaKode));
   return client.$executeRaw`
     INSERT INTO child (id, name, sex, birth_date, desa_kode, source)
-    SELECT id, name, sex, birth_date, desa_kode, ${eppgbmSource}
-    FROM unnest(${col('id')}::text[], ${col('name')}::text[], ${col('sex')}::text[],
-                ${col('birthDate')}::date[], ${col('desaKode')}::text[])
-      AS r(id, name, sex, birth_date, desa_kode)
+    SELECT r.id, r.name, CASE WHEN r.male THEN 'L' ELSE 'P' END, date '1970-01-01' + r.born,
+           (${desa.keys}::text[])[r.desa], ${eppgbmSource}
+    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.name)}::text[],
+                ${rows.map((r) => r.sex === 'L')}::bool[],
+                ${rows.map((r) => epochDay(r.birthDate))}::int[], ${desa.index}::int[])
+      AS r(id, name, male, born, desa)
     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, desa_kode = EXCLUDED.desa_kode,
                                    source = EXCLUDED.source
       WHERE (child.name, child.desa_kode, child.source)
@@ -70,8 +100,9 @@ const chunkSize = 25_000;
 
 /**
  * Inserts measurements or replaces them by (child, day), in statements of 25,000 rows (one array
- * parameter per column, so a statement's cost does not grow with parameters); a row whose values
- * are unchanged is left alone. Returns rows inserted or changed.
+ * parameter per column; dates as integers, desa, posyandu and children as indexes into small
+ * arrays, because the driver spends far more per text element than per number); a row whose
+ * values are unchanged is left alone. Returns rows inserted or changed.
  */
 export async function upsertMeasurements(
   client: Tx,
@@ -82,18 +113,27 @@ export async function upsertMeasurements(
   for (let start = 0; start < rows.length; start += chunkSize) {
     const part = rows.slice(start, start + chunkSize);
     const col = <K extends keyof MeasurementRow>(key: K) => part.map((row) => row[key]);
+    const child = dictionary(col('childId'));
+    const desa = dictionary(col('desaKode'));
+    const posyandu = dictionary(col('posyandu'));
     changed += await client.$executeRaw`
       INSERT INTO measurement (child_id, measured_on, desa_kode, age_days, weight_kg, height_cm,
                                measured, oedema, haz, waz, whz, haz_flagged, waz_flagged,
                                whz_flagged, posyandu, source, reference)
-      SELECT r.*, ${eppgbmSource}, ${reference}
-      FROM unnest(${col('childId')}::text[], ${col('measuredOn')}::date[],
-                  ${col('desaKode')}::text[], ${col('ageDays')}::int[],
-                  ${col('weightKg')}::float8[], ${col('heightCm')}::float8[],
-                  ${col('measured')}::text[], ${col('oedema')}::bool[], ${col('haz')}::float8[],
-                  ${col('waz')}::float8[], ${col('whz')}::float8[], ${col('hazFlagged')}::bool[],
+      SELECT (${child.keys}::text[])[r.child], date '1970-01-01' + r.day,
+             (${desa.keys}::text[])[r.desa], r.age_days, r.weight_kg, r.height_cm,
+             CASE WHEN r.lying THEN 'L' ELSE 'H' END, r.oedema, r.haz, r.waz, r.whz,
+             r.haz_flagged, r.waz_flagged, r.whz_flagged, (${posyandu.keys}::text[])[r.posyandu],
+             ${eppgbmSource}, ${reference}
+      FROM unnest(${child.index}::int[], ${part.map((r) => epochDay(r.measuredOn))}::int[],
+                  ${desa.index}::int[], ${col('ageDays')}::int[], ${col('weightKg')}::float8[],
+                  ${col('heightCm')}::float8[], ${part.map((r) => r.measured === 'L')}::bool[],
+                  ${col('oedema')}::bool[], ${col('haz')}::float8[], ${col('waz')}::float8[],
+                  ${col('whz')}::float8[], ${col('hazFlagged')}::bool[],
                   ${col('wazFlagged')}::bool[], ${col('whzFlagged')}::bool[],
-                  ${col('posyandu')}::text[]) AS r
+                  ${posyandu.index}::int[])
+        AS r(child, day, desa, age_days, weight_kg, height_cm, lying, oedema, haz, waz, whz,
+             haz_flagged, waz_flagged, whz_flagged, posyandu)
       ON CONFLICT (child_id, measured_on) DO UPDATE
         SET desa_kode = EXCLUDED.desa_kode, age_days = EXCLUDED.age_days,
             weight_kg = EXCLUDED.weight_kg, height_cm = EXCLUDED.height_cm,
@@ -195,8 +235,10 @@ export async function deriveMonthlyIndicators(
       DELETE FROM indicator_value v
       WHERE v.source = ${eppgbmSource} AND v.period = ANY(${sorted}::text[])
         AND v.indicator_code = ANY(${codes}::text[])
-        AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.desa_kode = v.region_kode
-                          AND f.code = v.indicator_code AND f.period = v.period)
+        -- NOT IN over the (never null) keys plans as a hashed subplan; NOT EXISTS against the
+        -- CTE was planned as a nested loop, quadratic in the values of a year.
+        AND (v.region_kode, v.indicator_code, v.period)
+            NOT IN (SELECT desa_kode, code, period FROM fresh)
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM fresh)::int AS total, (SELECT count(*) FROM up)::int AS written,
