@@ -47,6 +47,31 @@ const Derived = graphql(`
   }
 `);
 
+const Records = graphql(`
+  query GrowthRecords($kode: ID!) {
+    region(kode: $kode) {
+      childRecords(first: 20) {
+        nodes {
+          id
+          sex
+          measurements {
+            measuredOn
+            ageDays
+            measured
+            oedema
+            haz
+            waz
+            whz
+            hazFlagged
+            wazFlagged
+            whzFlagged
+          }
+        }
+      }
+    }
+  }
+`);
+
 const derived = async (kode: string, code: string, period: string) => {
   const result = await execute(Derived, { kode, code, period }, { viewer: viewers.analyst });
   expect(result.errors).toBeUndefined();
@@ -190,6 +215,38 @@ describe('importMeasurementsCsv', () => {
     });
     expect(audit).toMatchObject({ actor: 'admin@test', role: 'ADMIN', target: 'measurement' });
     expect(JSON.stringify(audit?.detail)).not.toContain('3216010101250001');
+  });
+
+  it('shows the stored z-scores and flags to an OFFICER in scope only', async () => {
+    const result = await execute(
+      Records,
+      { kode: '99.01.01.2001' },
+      { viewer: viewers.officer('99.01.01') },
+    );
+    expect(result.errors).toBeUndefined();
+    const child = result.data?.region?.childRecords.nodes.find(
+      (c) => c.id === idOf('3216010201250004'),
+    );
+    expect(child?.measurements).toEqual([
+      {
+        measuredOn: '2025-02-15',
+        ageDays: 44,
+        measured: 'L',
+        oedema: false,
+        haz: -6.01,
+        waz: -1.7,
+        whz: null,
+        hazFlagged: true,
+        wazFlagged: false,
+        whzFlagged: null,
+      },
+    ]);
+    const outside = await execute(
+      Records,
+      { kode: '99.01.01.2001' },
+      { viewer: viewers.officer('99.01.02') },
+    );
+    expect(errorCodes(outside)).toEqual(['FORBIDDEN']);
   });
 
   it('derives STUNTING, SEVERE_STUNTING, WASTING and UNDERWEIGHT per desa and month', async () => {
