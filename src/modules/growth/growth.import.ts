@@ -92,8 +92,18 @@ export async function importMeasurementsCsv(
   const problems: string[] = [];
   const rows: ParsedRow[] = [];
   const today = jakartaToday();
+  // A child appears in about five rows of a year's file: hash each NIK once.
+  const hashes = new Map<string, string>();
+  const hashOf = (upstreamId: string) => {
+    let id = hashes.get(upstreamId);
+    if (id === undefined) {
+      id = childIdHash(secret, upstreamId);
+      hashes.set(upstreamId, id);
+    }
+    return id;
+  };
   for (const { record, line } of records) {
-    const parsed = parseRow(record, line, secret, today, problems);
+    const parsed = parseRow(record, line, hashOf, today, problems);
     if (parsed) rows.push(parsed);
   }
   await checkAgainstDatabase(rows, problems);
@@ -146,7 +156,7 @@ export async function importMeasurementsCsv(
 function parseRow(
   record: Record<string, string>,
   line: number,
-  secret: string,
+  hashOf: (upstreamId: string) => string,
   today: string,
   problems: string[],
 ): ParsedRow | null {
@@ -200,7 +210,7 @@ function parseRow(
   });
   return {
     line,
-    childId: childIdHash(secret, upstreamId),
+    childId: hashOf(upstreamId),
     name,
     sex: sex as 'L' | 'P',
     birthDate,
