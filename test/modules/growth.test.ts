@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { childIdHash, resolveChildIdSecret } from '../../src/modules/growth/growth.childId.ts';
 import { graphql } from '../gql/index.ts';
 import { errorCodes, execute } from '../helpers/execute.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
@@ -199,5 +200,29 @@ describe('Query.growthAssessment', () => {
     });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0]?.message).toContain('2024-02-30');
+  });
+});
+
+describe('resolveChildIdSecret and childIdHash', () => {
+  it('requires a long enough CHILD_ID_SECRET in production', () => {
+    expect(() => resolveChildIdSecret({ childIdSecret: undefined, production: true })).toThrow(
+      'CHILD_ID_SECRET is required in production',
+    );
+    expect(() => resolveChildIdSecret({ childIdSecret: 'short', production: true })).toThrow(
+      'at least 32 characters',
+    );
+    const key = 'k'.repeat(32);
+    expect(resolveChildIdSecret({ childIdSecret: key, production: true })).toBe(key);
+  });
+
+  it('is HMAC-SHA256 under the key, 128 bits in hex, different under another key', () => {
+    // RFC 4231 test case 2: HMAC-SHA256("Jefe", "what do ya want for nothing?") =
+    // 5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843
+    expect(childIdHash('Jefe', 'what do ya want for nothing?')).toBe(
+      '5bdcc146bf60754e6a042426089575c7',
+    );
+    expect(childIdHash('a'.repeat(32), '3216010101250001')).not.toBe(
+      childIdHash('b'.repeat(32), '3216010101250001'),
+    );
   });
 });
