@@ -14,12 +14,16 @@ import { db } from './db/client.ts';
 import { reads } from './db/freshness.ts';
 import type PrismaTypes from './generated/pothos-prisma-types.ts';
 import { getDatamodel } from './generated/pothos-prisma-types.ts';
+import { DateScalar } from './scalars/date.ts';
 import { GeoJSONScalar } from './scalars/geojson.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
-  Scalars: { GeoJSON: { Input: object; Output: object } };
+  Scalars: {
+    GeoJSON: { Input: object; Output: object };
+    Date: { Input: string; Output: string };
+  };
   DefaultFieldNullability: false;
   AuthScopes: {
     /** Anyone, with or without a token. */
@@ -97,6 +101,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.addScalarType('GeoJSON', GeoJSONScalar);
+builder.addScalarType('Date', DateScalar);
 
 builder.queryType({});
 builder.mutationType({});

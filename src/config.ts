@@ -87,6 +87,11 @@ export interface Config {
     /** CORS_ORIGINS: origins whose pages may call the API ("*" = any, [] = none). */
     corsOrigins: CorsOrigins;
   };
+  /**
+   * HMAC-SHA256 key that turns an upstream child id (NIK) into the stored pseudonymous id;
+   * required in production, a development key is kept in `.data/` otherwise.
+   */
+  childIdSecret: string | undefined;
   suppression: {
     /** Counts from 1 to minCount − 1 are hidden from PUBLIC (0 is shown). */
     minCount: number;
@@ -152,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     },
     http: { corsOrigins: parseCorsOrigins(env.CORS_ORIGINS) },
+    childIdSecret: env.CHILD_ID_SECRET || undefined,
     suppression: {
       minCount: integer(env, 'SUPPRESS_MIN_COUNT', 5, 1, 1000),
       minDenominator: integer(env, 'SUPPRESS_MIN_DENOMINATOR', 20, 1, 100_000),

@@ -14,6 +14,9 @@ import './modules/analytics/analytics.region.ts';
 import './modules/facility/facility.type.ts';
 import './modules/facility/facility.queries.ts';
 import './modules/program/schema.ts';
+import './modules/growth/growth.type.ts';
+import './modules/growth/growth.queries.ts';
+import './modules/growth/growth.mutations.ts';
 import './modules/federation/federation.entities.ts';
 import { buildSubgraphSchema } from './modules/federation/federation.schema.ts';
 

@@ -34,6 +34,7 @@ describe('migrate', () => {
       '0006_facility',
       '0007_data_version',
       '0008_cache_versions',
+      '0010_measurement_zscores',
       '0012_program_cases',
     ]);
   });

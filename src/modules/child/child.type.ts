@@ -14,6 +14,32 @@ export const MeasurementObject = builder.prismaObject('Measurement', {
       description:
         'Length/height-for-age z-score (WHO 2006); below −2 is stunted, below −3 severely.',
     }),
+    ageDays: t.exposeInt('ageDays', { nullable: true, description: 'Age in days that day.' }),
+    measured: t.exposeString('measured', {
+      nullable: true,
+      description: '"L" recumbent length, "H" standing height (e-PPGBM imports).',
+    }),
+    oedema: t.exposeBoolean('oedema', { description: 'Bilateral pitting oedema.' }),
+    waz: t.exposeFloat('waz', {
+      nullable: true,
+      description: 'Weight-for-age z-score (WHO 2006); null with oedema.',
+    }),
+    whz: t.exposeFloat('whz', {
+      nullable: true,
+      description: 'Weight-for-length/height z-score (WHO 2006); null with oedema.',
+    }),
+    hazFlagged: t.exposeBoolean('hazFlagged', {
+      nullable: true,
+      description: 'HAZ outside −6…6: implausible, to be checked.',
+    }),
+    wazFlagged: t.exposeBoolean('wazFlagged', {
+      nullable: true,
+      description: 'WAZ outside −6…5: implausible, to be checked.',
+    }),
+    whzFlagged: t.exposeBoolean('whzFlagged', {
+      nullable: true,
+      description: 'WHZ outside −5…5: implausible, to be checked.',
+    }),
   }),
 });
 
