@@ -8,7 +8,7 @@ import { ImportRejected } from '../../errors.ts';
 import { ageInDays } from '../../growth/ageInDays.ts';
 import { assessGrowth } from '../../growth/assessGrowth.ts';
 import { isCalendarDate } from '../../scalars/date.ts';
-import { existingRegions } from '../region/region.sql.ts';
+import { existingRegions } from '../region/region.import.ts';
 import { childIdHash, resolveChildIdSecret } from './growth.childId.ts';
 import {
   type ChildRow,
