@@ -22,9 +22,8 @@ export function parsePrometheus(text: string): { samples: Sample[]; types: Map<s
       types.set(type[1], type[2]);
       continue;
     }
-    const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})? (-?[0-9.eE+-]+|NaN|\+Inf|-Inf)$/.exec(
-      line,
-    );
+    const sample =
+      /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})? (-?[0-9.eE+-]+|[Nn][Aa][Nn]|\+Inf|-Inf)$/.exec(line);
     if (!sample?.[1] || sample[4] === undefined) {
       throw new Error(`line ${index + 1} is not Prometheus text: ${line}`);
     }
@@ -39,8 +38,14 @@ export function parsePrometheus(text: string): { samples: Sample[]; types: Map<s
     }
     if (consumed !== body.length) throw new Error(`bad labels on line ${index + 1}: ${line}`);
     const raw = sample[4];
-    const value =
-      raw === '+Inf' ? Number.POSITIVE_INFINITY : raw === '-Inf' ? -Infinity : Number(raw);
+    // Prometheus reads floats with Go's ParseFloat: NaN in any case (prom-client writes "Nan").
+    const value = /^nan$/i.test(raw)
+      ? Number.NaN
+      : raw === '+Inf'
+        ? Number.POSITIVE_INFINITY
+        : raw === '-Inf'
+          ? -Infinity
+          : Number(raw);
     samples.push({ name: sample[1], labels, value });
   }
   return { samples, types };
