@@ -1,4 +1,4 @@
-import { hasRegions, seedDemo } from '../prisma/seed.ts';
+import { hasRegions, seedDemo } from './demo/demo.seed.ts';
 import { type Connection, useConnection } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 

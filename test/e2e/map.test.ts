@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../prisma/seed.ts';
+import { seedDemo } from '../../src/demo/demo.seed.ts';
 import { importBoundaries } from '../../src/modules/region/region.import.ts';
 import { type GraphQLBody, startTestHttp, type TestHttp } from '../helpers/httpServer.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';

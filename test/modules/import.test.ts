@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../prisma/seed.ts';
+import { seedDemo } from '../../src/demo/demo.seed.ts';
 import { db } from '../../src/db/client.ts';
 import { ImportRejected } from '../../src/errors.ts';
 import { areaKm2 } from '../../src/geo/areaKm2.ts';

@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedProgram } from '../../prisma/seed.program.ts';
+import { seedProgram } from '../../src/demo/demo.program.ts';
 import type { Viewer } from '../../src/auth/viewer.ts';
 import { db } from '../../src/db/client.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';

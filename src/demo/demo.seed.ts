@@ -1,17 +1,17 @@
 import type { Polygon } from 'geojson';
-import { db } from '../src/db/client.ts';
-import { mulberry32 } from '../src/geo/mulberry32.ts';
-import { nestedPartition, type PartitionNode } from '../src/geo/nestedPartition.ts';
-import { outcomeIndicators } from '../src/modules/indicator/indicator.catalog.ts';
+import { db } from '../db/client.ts';
+import { mulberry32 } from '../geo/mulberry32.ts';
+import { nestedPartition, type PartitionNode } from '../geo/nestedPartition.ts';
+import { outcomeIndicators } from '../modules/indicator/indicator.catalog.ts';
 import {
   type IndicatorValueRow,
   upsertIndicators,
   upsertIndicatorValues,
-} from '../src/modules/indicator/indicator.sql.ts';
-import { regionsFromIdnArea } from '../src/modules/region/region.import.ts';
-import { upsertRegions } from '../src/modules/region/region.sql.ts';
-import { seedFacilities } from './seed.facility.ts';
-import { seedProgram } from './seed.program.ts';
+} from '../modules/indicator/indicator.sql.ts';
+import { regionsFromIdnArea } from '../modules/region/region.import.ts';
+import { upsertRegions } from '../modules/region/region.sql.ts';
+import { seedFacilities } from './demo.facility.ts';
+import { seedProgram } from './demo.program.ts';
 
 /** Kabupaten Bekasi's real bounding box [west, south, east, north]; the polygons inside are made up. */
 export const bekasiBbox: [number, number, number, number] = [106.9696, -6.4858, 107.2966, -5.9184];

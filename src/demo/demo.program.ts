@@ -1,6 +1,6 @@
-import type { Tx } from '../src/db/client.ts';
-import { mulberry32 } from '../src/geo/mulberry32.ts';
-import { formatDay, parseDay, parseIsoWeek } from '../src/modules/program/program.week.ts';
+import type { Tx } from '../db/client.ts';
+import { mulberry32 } from '../geo/mulberry32.ts';
+import { formatDay, parseDay, parseIsoWeek } from '../modules/program/program.week.ts';
 import {
   type ActivityDefinitionRow,
   type PlanWeekRow,
@@ -8,18 +8,18 @@ import {
   upsertActivities,
   upsertPlanWeeks,
   upsertRealizationWeeks,
-} from '../src/modules/program/program.write.activity.sql.ts';
+} from '../modules/program/program.write.activity.sql.ts';
 import {
   upsertActionReports,
   upsertGrades,
   upsertScheme,
-} from '../src/modules/program/program.write.assessment.sql.ts';
+} from '../modules/program/program.write.assessment.sql.ts';
 import {
   type CheckinRow,
   type FamilyRow,
   upsertCheckins,
   upsertFamilies,
-} from '../src/modules/program/program.write.monitoring.sql.ts';
+} from '../modules/program/program.write.monitoring.sql.ts';
 import {
   type CoverageWriteRow,
   type LokusRow,
@@ -29,7 +29,7 @@ import {
   upsertCoverage,
   upsertPrograms,
   upsertTargets,
-} from '../src/modules/program/program.write.sql.ts';
+} from '../modules/program/program.write.sql.ts';
 
 export const syntheticProgramSource = 'synthetic demo (program reports)';
 export const monitoringSource = 'synthetic demo (Pancoranmas-like daily monitoring)';
