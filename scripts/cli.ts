@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { loadConfig } from '../src/config.ts';
 import { closeConnection, connection } from '../src/db/client.ts';
 import { ImportRejected } from '../src/errors.ts';
 import { type Actor, cliActor } from '../src/modules/audit/actor.ts';
@@ -7,15 +6,15 @@ import { prepareDatabase } from '../src/startup.ts';
 
 /**
  * Runs a command-line task against the configured database (DATABASE_URL or the embedded one),
- * migrated and seeded like `npm start` would leave it. Rejected input exits with status 2 and
- * prints every reason; other failures exit with status 1.
+ * migrated like `npm start` would leave it. A command never seeds the demo (`npm run seed:demo`
+ * does, on purpose). Rejected input exits with status 2 and prints every reason; other failures
+ * exit with status 1.
  */
 export async function runCli(task: (args: string[]) => Promise<void>): Promise<void> {
   const args = process.argv.slice(2);
   try {
-    const config = loadConfig();
     await prepareDatabase(connection(), {
-      seed: config.seedOnStart,
+      seed: false,
       log: (message) => console.error(`[petagizi] ${message}`),
     });
     await task(args);

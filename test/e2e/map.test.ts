@@ -232,7 +232,7 @@ describe.skipIf(!haveChromium)('map page in headless Chromium', () => {
         await page.close();
       } finally {
         // The real boundaries replace the synthetic ones; put the demo state back.
-        await seedDemo();
+        await seedDemo({ geometry: 'synthetic' });
       }
     },
     120_000,

@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 // The real boundaries replace the synthetic ones; put the demo state back for other files.
 afterAll(async () => {
-  await seedDemo();
+  await seedDemo({ geometry: 'synthetic' });
   await loadFixture();
 });
 
