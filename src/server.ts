@@ -12,6 +12,7 @@ import { createTokenVerifier, resolveJwtSecret } from './auth/verifyToken.ts';
 import { type Config, config as currentConfig, useConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { openConnection } from './db/client.ts';
+import { lockDataDir } from './db/dataDirLock.ts';
 import { createRequestHandler } from './http/app.ts';
 import { allowListCache, allowListPlugin, loadPersistedManifest } from './http/persistedQueries.ts';
 import { createRateLimiter } from './http/rateLimit.ts';
@@ -90,6 +91,11 @@ export async function start(): Promise<Server> {
   const config = currentConfig();
   const jwtSecret = resolveJwtSecret(config.auth, config.production);
   useConfig({ ...config, auth: { ...config.auth, jwtSecret } });
+  // The embedded database has one writer: this server, until it stops (src/db/dataDirLock.ts).
+  const lock =
+    config.databaseUrl || config.pgliteDir.startsWith('memory://')
+      ? null
+      : lockDataDir(config.pgliteDir, 'server');
   const conn = openConnection(config);
   await prepareDatabase(conn, {
     seed: config.seedOnStart,
@@ -114,6 +120,7 @@ export async function start(): Promise<Server> {
   await new Promise<void>((resolve) => http.listen(config.port, resolve));
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  lock?.setPort(port);
   console.log(
     `[petagizi] GraphQL at http://localhost:${port}/graphql (explorer in a browser), map at /map, tiles at /tiles, health at /healthz; rate limit ${config.limits.ratePerMinute || 'off'}/min${config.limits.redisUrl ? ' (Redis)' : ''}, persisted queries ${config.graphql.persistedQueries}`,
   );
@@ -122,6 +129,7 @@ export async function start(): Promise<Server> {
     await apollo.stop();
     await rateLimiter?.close();
     await conn.close();
+    lock?.release();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -1,6 +1,6 @@
-import { type DemoOptions, seedDemoIfEmpty } from './demo/demo.seed.ts';
 import { type Connection, useConnection } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
+import { type DemoOptions, seedDemoIfEmpty } from './demo/demo.seed.ts';
 
 export interface PrepareReport {
   database: string;

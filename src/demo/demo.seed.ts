@@ -4,9 +4,12 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { db, type Tx } from '../db/client.ts';
 import { mulberry32 } from '../geo/mulberry32.ts';
 import { nestedPartition, type PartitionNode } from '../geo/nestedPartition.ts';
-import { type IndicatorValueRow, upsertIndicatorValues } from '../modules/indicator/indicator.sql.ts';
-import { isKode } from '../modules/region/region.kode.ts';
+import {
+  type IndicatorValueRow,
+  upsertIndicatorValues,
+} from '../modules/indicator/indicator.sql.ts';
 import { regionsFromIdnArea } from '../modules/region/region.import.ts';
+import { isKode } from '../modules/region/region.kode.ts';
 import { upsertRegions } from '../modules/region/region.sql.ts';
 import { repoPath } from '../paths.ts';
 import { seedFacilities } from './demo.facility.ts';

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
+import { compareSources } from './indicator.sources.ts';
 import {
   type IndicatorCandidateRow,
   type IndicatorKey,
   indicatorCandidates,
   periodsByIndicator,
 } from './indicator.sql.ts';
-import { compareSources } from './indicator.sources.ts';
 
 /** The value of an indicator for one region and period, as served. */
 export interface IndicatorValueShape {

@@ -22,7 +22,9 @@ export function priorityIndex(source: string, priority: readonly string[]): numb
   const index = priority.findIndex(
     (entry) =>
       source === entry ||
-      (entry !== '' && source.startsWith(entry) && !/[\p{L}\p{N}]/u.test(source[entry.length] ?? '')),
+      (entry !== '' &&
+        source.startsWith(entry) &&
+        !/[\p{L}\p{N}]/u.test(source[entry.length] ?? '')),
   );
   return index === -1 ? priority.length : index;
 }

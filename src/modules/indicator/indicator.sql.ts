@@ -80,6 +80,46 @@ export async function indicatorCandidates(
     FROM k WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.code = k.code)`;
 }
 
+export interface TotalKey {
+  province: string;
+  code: string;
+  period: string;
+  source: string;
+}
+
+/**
+ * Sums of the desa counts already stored per (province, indicator, period, source) — the largest
+ * totals a roll-up serves — leaving out the desa values an import is about to replace (`replacing`,
+ * as "kode|code|period|source").
+ */
+export async function storedDesaTotals(
+  groups: readonly TotalKey[],
+  replacing: readonly (IndicatorKey & { source: string })[],
+): Promise<(TotalKey & { numerator: number; denominator: number })[]> {
+  if (groups.length === 0) return [];
+  return db.$queryRaw`
+    WITH g AS (
+      SELECT DISTINCT * FROM unnest(${groups.map((g) => g.province)}::text[],
+        ${groups.map((g) => g.code)}::text[], ${groups.map((g) => g.period)}::text[],
+        ${groups.map((g) => g.source)}::text[]) AS g(province, code, period, source)
+    ), r AS (
+      SELECT * FROM unnest(${replacing.map((r) => r.kode)}::text[],
+        ${replacing.map((r) => r.code)}::text[], ${replacing.map((r) => r.period)}::text[],
+        ${replacing.map((r) => r.source)}::text[]) AS r(kode, code, period, source)
+    )
+    SELECT g.province, g.code, g.period, g.source,
+           COALESCE(sum(v.numerator::bigint), 0)::float8 AS numerator,
+           COALESCE(sum(v.denominator::bigint), 0)::float8 AS denominator
+    FROM g
+    JOIN indicator_value v
+      ON v.indicator_code = g.code AND v.period = g.period AND v.source = g.source
+     AND v.region_kode >= g.province || '.' AND v.region_kode < g.province || '/'
+     AND length(v.region_kode) = 13
+    WHERE NOT EXISTS (SELECT 1 FROM r WHERE r.kode = v.region_kode AND r.code = v.indicator_code
+                        AND r.period = v.period AND r.source = v.source)
+    GROUP BY g.province, g.code, g.period, g.source`;
+}
+
 /** Periods that hold at least one value, per indicator, newest first. */
 export async function periodsByIndicator(
   codes: readonly string[],
