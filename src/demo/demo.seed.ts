@@ -124,6 +124,19 @@ export async function seedDemo(options: DemoOptions = {}) {
 }
 
 /**
+ * Draws the shipped real boundaries of the demo kabupaten (what `seedDemo` draws by default),
+ * without touching anything else; returns how many regions got one.
+ */
+export async function drawShippedBoundaries(): Promise<number> {
+  const files = shippedBoundaries[demoKabupaten] ?? [];
+  const polygons = await readShippedBoundaries(files);
+  return db.region.setGeometries(
+    [...polygons].map(([kode, geometry]) => ({ kode, geometry })),
+    shippedBoundarySource,
+  );
+}
+
+/**
  * What a start does about the demo: seeds it when `seed` is on and the database holds no regions
  * yet (a database with any real region is never touched); returns the counts, or null.
  */

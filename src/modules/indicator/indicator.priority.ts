@@ -31,7 +31,7 @@ export async function setSourcePriority(
       throw badUserInput('code', code, 'unknown indicator code; see Query.indicators');
     }
     await tx.indicator.update({ where: { code }, data: { sourcePriority: [...sources] } });
-    await tx.$queryRaw`
+    await tx.$executeRaw`
       SELECT bump_data_version(ARRAY(
         SELECT DISTINCT 'value:' || indicator_code || ':' || period
         FROM indicator_value WHERE indicator_code = ${code}))`;
