@@ -7,4 +7,9 @@ CSV header: kode,indicator,period,numerator,denominator,source  (optional: value
 Upserts by (kode, indicator, period, source); all or nothing; every bad row is reported with its
 line number and reason.`;
 
-await runCsvImport(usage, importIndicatorCsv);
+// While a server holds the embedded database, the file goes through its ADMIN mutation.
+await runCsvImport(
+  usage,
+  importIndicatorCsv,
+  'mutation ImportIndicators($csv: String!) { importIndicatorCsv(csv: $csv) { rows changed } }',
+);

@@ -10,7 +10,10 @@ export interface Config {
   port: number;
   /** Interface to listen on: 127.0.0.1 in development, every interface (0.0.0.0) in production. */
   host: string;
-  /** Seed the demo data on first start when the database holds no regions. */
+  /**
+   * Seed the demo data on first start when the database holds no regions: SEED_DEMO (or its old
+   * name SEED_ON_START); by default on for the embedded database, off on PostgreSQL.
+   */
   seedOnStart: boolean;
   production: boolean;
   auth: {
@@ -115,7 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgliteDir: env.PGLITE_DIR || path.resolve('.data/pglite'),
     port: integer(env, 'PORT', 4000, 0, 65_535),
     host: env.HOST || (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
-    seedOnStart: env.SEED_ON_START !== 'false',
+    seedOnStart: flag(env, 'SEED_DEMO') ?? flag(env, 'SEED_ON_START') ?? !env.DATABASE_URL,
     production: env.NODE_ENV === 'production',
     auth: {
       jwtSecret: env.JWT_SECRET || undefined,
@@ -191,6 +194,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new Error(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** @private "true"/"false" (also 1/0, yes/no), or undefined when unset. */
+function flag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
 /** @private */

@@ -12,6 +12,7 @@ import { createTokenVerifier, resolveJwtSecret } from './auth/verifyToken.ts';
 import { type Config, config as currentConfig, useConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { openConnection } from './db/client.ts';
+import { DataDirBusy, lockDataDir } from './db/dataDirLock.ts';
 import { createRequestHandler } from './http/app.ts';
 import { allowListCache, allowListPlugin, loadPersistedManifest } from './http/persistedQueries.ts';
 import { createRateLimiter } from './http/rateLimit.ts';
@@ -168,6 +169,19 @@ export async function start(): Promise<Server> {
   const http = await listenFirst(config.port, config.host);
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // The embedded database has one writer: this server, until it stops (src/db/dataDirLock.ts).
+  let lock: ReturnType<typeof lockDataDir> | null = null;
+  try {
+    lock =
+      config.databaseUrl || config.pgliteDir.startsWith('memory://')
+        ? null
+        : lockDataDir(config.pgliteDir, 'server');
+  } catch (error) {
+    http.server.close();
+    if (error instanceof DataDirBusy) throw new StartError(error.message);
+    throw error;
+  }
+  lock?.setPort(port);
   const conn = openConnection(config);
   watchPool(() => conn.poolStats?.());
   await prepareDatabase(conn, {
@@ -205,6 +219,7 @@ export async function start(): Promise<Server> {
       await rateLimiter?.close();
       await closeStatsPool();
       await conn.close();
+      lock?.release();
     },
   });
   // `on`, not `once`: tsx re-raises a signal that no listener is left to handle.

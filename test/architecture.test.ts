@@ -171,6 +171,10 @@ describe('the import graph of src/', () => {
     expect(
       violations(graph, ['src'], (target, file) => {
         if (!target.endsWith('.sql.ts')) return false;
+        // The demo room writes its synthetic rows with the modules' own write statements (the
+        // ones their importers use), in one transaction flagged synthetic: a seed, like a
+        // migration, sits beside the modules rather than above them.
+        if (file.startsWith('src/demo/')) return false;
         const owner = /^src\/modules\/([^/]+)\//.exec(target)?.[1];
         return owner !== undefined && !file.startsWith(`src/modules/${owner}/`);
       }),

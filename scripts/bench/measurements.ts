@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { cliActor } from '../../src/audit/actor.ts';
 import { closeConnection, db, openConnection } from '../../src/db/client.ts';
-import { mulberry32 } from '../../src/geo/mulberry32.ts';
 import { whoTables } from '../../src/growth/whoTables.ts';
 import { importMeasurementsCsv } from '../../src/modules/growth/growth.import.ts';
 import { outcomeIndicators } from '../../src/modules/indicator/indicator.catalog.ts';
 import { importRegionsFromIdnArea } from '../../src/modules/region/region.import.ts';
+import { mulberry32 } from '../../src/random/mulberry32.ts';
 import { prepareDatabase } from '../../src/startup.ts';
 import { intArg, onCleanup, runScript } from '../load/server.ts';
 import { databaseName, ensureDatabase, withDatabase } from './dataset.ts';
@@ -56,8 +56,6 @@ async function main(): Promise<number> {
     seed: false,
   });
   await importRegionsFromIdnArea(['32.16'], cliActor());
-  // The catalog comes with the migrations once they carry it; before that, write it here.
-  await db.indicator.createMany({ data: [...outcomeIndicators], skipDuplicates: true });
   const desa = (
     await db.region.findMany({
       where: { level: 'DESA', kode: { startsWith: '32.16.' } },

@@ -34,6 +34,7 @@ describe('migrate', () => {
       '0006_facility',
       '0007_data_version',
       '0008_cache_versions',
+      '0009_reference_data',
       '0010_measurement_zscores',
       '0012_program_cases',
     ]);

@@ -3,8 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../prisma/seed.ts';
-import { connection } from '../../src/db/client.ts';
+import { connection, db } from '../../src/db/client.ts';
+import {
+  drawShippedBoundaries,
+  seedDemo,
+  shippedBoundarySource,
+} from '../../src/demo/demo.seed.ts';
 import { importBoundaries } from '../../src/modules/region/region.import.ts';
 import { type GraphQLBody, startTestHttp, type TestHttp } from '../helpers/httpServer.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
@@ -16,7 +20,7 @@ if (!haveChromium) {
     `[test] skipping the map end-to-end test: ${chromiumPath} is absent (apt-get install chromium)`,
   );
 }
-const realDir = fileURLToPath(new URL('../../../shared/data/real/', import.meta.url));
+const realDir = fileURLToPath(new URL('../../data/boundaries/', import.meta.url));
 const realDesa = `${realDir}kab_bekasi_desa_kelurahan.geojson`;
 const realKecamatan = `${realDir}kab_bekasi_kecamatan_dissolved_from_desa.geojson`;
 const haveReal = existsSync(realDesa) && existsSync(realKecamatan);
@@ -385,17 +389,20 @@ describe.skipIf(!haveChromium)('map page in headless Chromium', () => {
   });
 
   it.skipIf(!haveReal)(
-    'works on the real imported boundaries of Kabupaten Bekasi',
+    'draws the real Kabupaten Bekasi a default start seeds (the shipped boundaries)',
     async () => {
-      const actor = { actor: 'e2e-test', role: 'ADMIN', requestId: null };
-      const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
       try {
-        await importBoundaries(
-          read(realDesa),
-          { source: 'cahyadsn/wilayah_boundaries (MIT)' },
-          actor,
-        );
-        await importBoundaries(read(realKecamatan), { source: 'dissolved from desa' }, actor);
+        // What `npm start` draws on a fresh embedded database: the demo on the shipped real
+        // boundaries (only the boundaries change here, so the shared demo values stay put).
+        expect(await drawShippedBoundaries()).toBe(1 + 23 + 187);
+        const drawn = await db.region.count({
+          where: {
+            kode: { startsWith: '32.16' },
+            geomSource: shippedBoundarySource,
+            geomSynthetic: false,
+          },
+        });
+        expect(drawn).toBe(1 + 23 + 187);
         const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
         await openMap(page, 'parentKode=32.16&indicator=STUNTING&period=2023');
         const rendered = await renderedDesa(page);
@@ -404,9 +411,19 @@ describe.skipIf(!haveChromium)('map page in headless Chromium', () => {
         await clickDesa(page, target.kode, '2023');
         await page.screenshot({ path: `${outDir}map-real.png` });
         await page.close();
+        // The same files through the importer give the same state (no boundary changes).
+        const actor = { actor: 'e2e-test', role: 'ADMIN', requestId: null };
+        const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
+        const report = await importBoundaries(
+          read(realDesa),
+          { source: shippedBoundarySource },
+          actor,
+        );
+        expect(report.loaded).toEqual({ DESA: 187 });
+        await importBoundaries(read(realKecamatan), { source: shippedBoundarySource }, actor);
       } finally {
-        // The real boundaries replace the synthetic ones; put the demo state back.
-        await seedDemo();
+        // The test database draws the demo on synthetic rectangles; put them back.
+        await seedDemo({ geometry: 'synthetic' });
       }
     },
     120_000,

@@ -8,7 +8,7 @@ import { testDatabase } from '../helpers/testDatabase.ts';
 const FIXTURES = fileURLToPath(new URL('../fixtures/geo/contiguityNeighbours/', import.meta.url));
 const REGEN = process.env.REGEN === '1';
 const realDesa = fileURLToPath(
-  new URL('../../../shared/data/real/kab_bekasi_desa_kelurahan.geojson', import.meta.url),
+  new URL('../../data/boundaries/kab_bekasi_desa_kelurahan.geojson', import.meta.url),
 );
 const haveReal = existsSync(realDesa);
 if (!haveReal) {

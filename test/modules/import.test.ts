@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../prisma/seed.ts';
 import { db } from '../../src/db/client.ts';
+import { seedDemo } from '../../src/demo/demo.seed.ts';
 import { ImportRejected } from '../../src/errors.ts';
 import { areaKm2 } from '../../src/geo/areaKm2.ts';
 import { importIndicatorCsv } from '../../src/modules/indicator/indicator.import.ts';
@@ -15,14 +15,12 @@ import { testDatabase } from '../helpers/testDatabase.ts';
 
 const testActor = { actor: 'import-test', role: 'ADMIN', requestId: null };
 
-const realDir = fileURLToPath(new URL('../../../shared/data/real/', import.meta.url));
+const realDir = fileURLToPath(new URL('../../data/boundaries/', import.meta.url));
 const realDesa = `${realDir}kab_bekasi_desa_kelurahan.geojson`;
 const realKecamatan = `${realDir}kab_bekasi_kecamatan_dissolved_from_desa.geojson`;
 const haveReal = existsSync(realDesa) && existsSync(realKecamatan);
 if (!haveReal) {
-  console.log(
-    `[test] skipping real-boundary imports: ${realDir} is absent (shared/data/real not present)`,
-  );
+  console.log(`[test] skipping real-boundary imports: ${realDir} is absent`);
 }
 
 beforeAll(async () => {
@@ -32,7 +30,7 @@ beforeAll(async () => {
 
 // The real boundaries replace the synthetic ones; put the demo state back for other files.
 afterAll(async () => {
-  await seedDemo();
+  await seedDemo({ geometry: 'synthetic' });
   await loadFixture();
 });
 

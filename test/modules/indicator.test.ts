@@ -103,7 +103,7 @@ describe('Region.indicator', () => {
     }
   });
 
-  it('chooses the best-covered source unless one is asked for', async () => {
+  it('serves the asked source when one is asked for', async () => {
     expect(await value('99.01.01.2001', 'STUNTING', 'fixture-b')).toMatchObject({
       numerator: 5,
       denominator: 10,

@@ -1,10 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedProgram } from '../../prisma/seed.program.ts';
 import type { Viewer } from '../../src/auth/viewer.ts';
 import { db } from '../../src/db/client.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
+import { seedProgram } from '../../src/demo/demo.program.ts';
 import { execute, viewers } from '../helpers/execute.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
 

@@ -9,11 +9,17 @@ export interface IndicatorDefinition {
   kind: IndicatorKind;
   numeratorDef: string | null;
   denominatorDef: string | null;
+  /**
+   * Sources in the order they win when a region has values from several (see
+   * indicator.sources.ts); migration 0009 writes the same list.
+   */
+  sourcePriority: readonly string[];
 }
 
 /**
  * The outcome indicators every deployment has. Cut-offs follow the WHO Child Growth Standards
- * and Permenkes 2/2020 (see shared DOMAIN.md §3–4).
+ * and Permenkes 2/2020 (see shared DOMAIN.md §3–4). Migration 0009 inserts exactly these (a test
+ * compares them), so every deployment has the catalog without the demo.
  */
 export const outcomeIndicators: readonly IndicatorDefinition[] = [
   {
@@ -26,6 +32,7 @@ export const outcomeIndicators: readonly IndicatorDefinition[] = [
     kind: 'ROUTINE_RATE',
     numeratorDef: 'Children 0–59 months with HAZ < −2 (latest valid measurement in the period)',
     denominatorDef: 'Children 0–59 months measured in the period',
+    sourcePriority: ['e-PPGBM'],
   },
   {
     code: 'SEVERE_STUNTING',
@@ -37,6 +44,7 @@ export const outcomeIndicators: readonly IndicatorDefinition[] = [
     kind: 'ROUTINE_RATE',
     numeratorDef: 'Children 0–59 months with HAZ < −3',
     denominatorDef: 'Children 0–59 months measured in the period',
+    sourcePriority: ['e-PPGBM'],
   },
   {
     code: 'WASTING',
@@ -48,6 +56,7 @@ export const outcomeIndicators: readonly IndicatorDefinition[] = [
     kind: 'ROUTINE_RATE',
     numeratorDef: 'Children 0–59 months with WHZ < −2',
     denominatorDef: 'Children 0–59 months measured in the period',
+    sourcePriority: ['e-PPGBM'],
   },
   {
     code: 'UNDERWEIGHT',
@@ -59,6 +68,7 @@ export const outcomeIndicators: readonly IndicatorDefinition[] = [
     kind: 'ROUTINE_RATE',
     numeratorDef: 'Children 0–59 months with WAZ < −2',
     denominatorDef: 'Children 0–59 months measured in the period',
+    sourcePriority: ['e-PPGBM'],
   },
   {
     code: 'STUNTING_SURVEY',
@@ -70,5 +80,6 @@ export const outcomeIndicators: readonly IndicatorDefinition[] = [
     kind: 'SURVEY_ESTIMATE',
     numeratorDef: null,
     denominatorDef: null,
+    sourcePriority: ['SSGI', 'SKI'],
   },
 ];

@@ -6,13 +6,23 @@ import { readCsv } from '../../csv.ts';
 import { db } from '../../db/client.ts';
 import { ImportRejected } from '../../errors.ts';
 import { existingRegions } from '../region/region.import.ts';
-import { type IndicatorValueRow, upsertIndicatorValues } from './indicator.sql.ts';
+import {
+  type IndicatorValueRow,
+  storedDesaTotals,
+  upsertIndicatorValues,
+} from './indicator.sql.ts';
 
 const requiredColumns = ['kode', 'indicator', 'period', 'numerator', 'denominator', 'source'];
 const optionalColumns = ['value', 'ci_low', 'ci_high', 'se', 'method'];
 
 /** Most rows one import or mutation may carry. */
 export const maxRowsPerImport = 100_000;
+
+/**
+ * Largest total a roll-up may reach: counts are served as GraphQL Int (32-bit), so the sum of a
+ * province's desa counts for one indicator, period and source must fit one.
+ */
+export const maxTotal = 2_147_483_647;
 
 /** One incoming value before validation; `label` says where it came from ("line 7", "values[3]"). */
 export interface IncomingIndicatorValue extends Omit<IndicatorValueRow, 'code'> {
@@ -99,6 +109,50 @@ async function writeIndicatorValues(
 async function validate(
   incoming: IncomingIndicatorValue[],
 ): Promise<{ rows: IndicatorValueRow[]; problems: string[] }> {
+  const checked = await validateRows(incoming);
+  return {
+    rows: checked.rows.map(({ label: _label, ...row }) => row),
+    problems: [...checked.problems, ...(await totalProblems(checked.rows))],
+  };
+}
+
+/**
+ * @private Every total a roll-up serves (desa counts summed over a province, per indicator,
+ * period and source, with what is stored already) must fit GraphQL's Int; the row that pushes a
+ * total past it is named.
+ */
+async function totalProblems(rows: (IndicatorValueRow & { label: string })[]): Promise<string[]> {
+  const desa = rows.filter((r) => r.kode.length === 13 && r.numerator !== null);
+  const group = (r: { province: string; code: string; period: string; source: string }) =>
+    `${r.province}|${r.code}|${r.period}|${r.source}`;
+  const keyed = desa.map((r) => ({ ...r, province: r.kode.slice(0, 2) }));
+  const stored = await storedDesaTotals(
+    [...new Map(keyed.map((r) => [group(r), r])).values()],
+    desa,
+  );
+  const totals = new Map(stored.map((t) => [group(t), { ...t }]));
+  const problems: string[] = [];
+  const reported = new Set<string>();
+  for (const row of keyed) {
+    const key = group(row);
+    const total = totals.get(key) ?? { numerator: 0, denominator: 0 };
+    total.numerator += row.numerator ?? 0;
+    total.denominator += row.denominator ?? 0;
+    totals.set(key, { ...row, ...total });
+    if (total.denominator > maxTotal && !reported.has(key)) {
+      reported.add(key);
+      problems.push(
+        `${row.label}: the ${row.code} ${row.period} denominators of source ${JSON.stringify(row.source)} over province ${row.province} would total ${total.denominator}, more than ${maxTotal}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** @private */
+async function validateRows(
+  incoming: IncomingIndicatorValue[],
+): Promise<{ rows: (IndicatorValueRow & { label: string })[]; problems: string[] }> {
   const catalog = new Map(
     (await db.indicator.findMany({ select: { code: true, kind: true } })).map((i) => [
       i.code,
@@ -108,7 +162,7 @@ async function validate(
   const kodes = [...new Set(incoming.map((r) => r.kode).filter(isKode))];
   const known = new Set((await existingRegions(db, kodes)).map((r) => r.kode));
   const problems: string[] = [];
-  const rows: IndicatorValueRow[] = [];
+  const rows: (IndicatorValueRow & { label: string })[] = [];
   const seen = new Map<string, string>();
   for (const row of incoming) {
     const rowProblems: string[] = [];
@@ -183,6 +237,7 @@ async function validate(
     }
     const counted = numerator !== null;
     rows.push({
+      label: row.label,
       kode,
       code,
       period,

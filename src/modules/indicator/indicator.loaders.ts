@@ -2,6 +2,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
+import { compareSources } from './indicator.sources.ts';
 import {
   type IndicatorCandidateRow,
   type IndicatorKey,
@@ -25,10 +26,12 @@ export interface IndicatorValueShape {
   aggregated: boolean;
   reportingRegions: number | null;
   expectedRegions: number | null;
+  /** Written by the demo seed (any row behind a sum). */
+  synthetic: boolean;
 }
 
 export interface IndicatorRequest extends IndicatorKey {
-  /** Restrict to one source; without it the best-covered source is chosen. */
+  /** Restrict to one source; without it the source rule of indicator.sources.ts chooses. */
   source?: string | null;
 }
 
@@ -50,7 +53,9 @@ export function createIndicatorLoaders(): IndicatorLoaders {
       async (keys) => {
         const rows = await indicatorCandidates(keys);
         const byKey = new Map<string, IndicatorValueShape[] | null>();
+        const priorities = new Map<string, readonly string[]>();
         for (const row of rows) {
+          if (row.priority !== null) priorities.set(row.code, row.priority);
           if (row.source === null) {
             byKey.set(keyOf(row), null);
             continue;
@@ -61,7 +66,9 @@ export function createIndicatorLoaders(): IndicatorLoaders {
         }
         return keys.map((key) => {
           const values = byKey.get(keyOf(key));
-          return values === null ? null : resolveSources(values ?? []);
+          return values === null
+            ? null
+            : resolveSources(values ?? [], priorities.get(key.code) ?? []);
         });
       },
       { cacheKeyFn: keyOf },
@@ -75,9 +82,8 @@ export function createIndicatorLoaders(): IndicatorLoaders {
 }
 
 /**
- * Picks the value to serve from the candidates of one key: the requested source, or else the
- * source with the largest denominator (the best coverage), stored values before sums, then by
- * source name so the choice is stable.
+ * Picks the value to serve from the candidates of one key (already ordered by the source rule of
+ * indicator.sources.ts): the requested source, or else the first.
  */
 export function pickValue<V extends IndicatorValueShape>(
   candidates: readonly V[],
@@ -87,17 +93,18 @@ export function pickValue<V extends IndicatorValueShape>(
   return candidates[0] ?? null;
 }
 
-/** @private Stored values win over sums of the same source; the rest sorted by preference. */
-function resolveSources(values: IndicatorValueShape[]): IndicatorValueShape[] {
+/**
+ * @private Stored values win over sums of the same source; the rest ordered by the source rule
+ * (real before synthetic, then the catalog's priority, then by name).
+ */
+function resolveSources(
+  values: IndicatorValueShape[],
+  priority: readonly string[],
+): IndicatorValueShape[] {
   const storedSources = new Set(values.filter((v) => !v.aggregated).map((v) => v.source));
   return values
     .filter((v) => !v.aggregated || !storedSources.has(v.source))
-    .sort(
-      (a, b) =>
-        (b.denominator ?? -1) - (a.denominator ?? -1) ||
-        Number(a.aggregated) - Number(b.aggregated) ||
-        a.source.localeCompare(b.source),
-    );
+    .sort((a, b) => compareSources(a, b, priority));
 }
 
 /** @private */
@@ -123,5 +130,6 @@ function toShape(row: IndicatorCandidateRow & { source: string }): IndicatorValu
     aggregated: row.aggregated,
     reportingRegions: row.reporting,
     expectedRegions: row.expected,
+    synthetic: row.synthetic,
   };
 }

@@ -1,5 +1,6 @@
 import { actorOf } from '../../audit/actor.ts';
 import { builder } from '../../builder.ts';
+import { db } from '../../db/client.ts';
 import { ImportRejected, rejectedInput } from '../../errors.ts';
 import {
   type IndicatorImportReport,
@@ -7,6 +8,8 @@ import {
   importIndicatorValues,
   maxRowsPerImport,
 } from './indicator.import.ts';
+import { setSourcePriority } from './indicator.priority.ts';
+import { IndicatorObject } from './indicator.type.ts';
 
 const ImportResult = builder.objectRef<IndicatorImportReport>('IndicatorImportResult').implement({
   description: 'What an indicator import wrote.',
@@ -83,6 +86,20 @@ builder.mutationFields((t) => ({
         if (error instanceof ImportRejected) throw rejectedInput(error);
         throw error;
       }
+    },
+  }),
+  setIndicatorSourcePriority: t.prismaField({
+    type: IndicatorObject,
+    authScopes: { admin: true },
+    description:
+      'ADMIN. Sets which sources win for an indicator when a region has values from several: real before synthetic, then these sources in order (a source matches an entry equal to it or starting with it and a non-alphanumeric character), then the rest by name. The same rule at every level, so a roll-up reports the source of the desa it sums. Audited.',
+    args: {
+      code: t.arg.string({ required: true }),
+      sources: t.arg.stringList({ required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await setSourcePriority(args.code, args.sources, actorOf(ctx));
+      return db.indicator.findUniqueOrThrow({ ...query, where: { code: args.code } });
     },
   }),
 }));

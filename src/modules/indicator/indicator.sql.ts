@@ -23,13 +23,19 @@ export interface IndicatorCandidateRow extends IndicatorKey {
   aggregated: boolean;
   reporting: number | null;
   expected: number | null;
+  /** Any row behind this candidate was written by the demo seed. */
+  synthetic: boolean;
+  /** The indicator's source priority (catalog). */
+  priority: string[] | null;
 }
 
 /**
  * Every candidate value for a batch of (kode, indicator, period) keys, in one statement:
  * values stored for the region itself, and for count-based indicators the sums of numerators and
- * denominators over the desa below it, per source; and a marker for unknown indicators. Desa below a region are found by a kode range
- * ('32.16.' <= kode < '32.16/'), which the "C"-collated primary key serves.
+ * denominators over the desa below it, per source; and a marker for unknown indicators. Desa below
+ * a region are found by a kode range ('32.16.' <= kode < '32.16/'), which the "C"-collated primary
+ * key serves. Sums are bigint in SQL (an int sum overflows past 2,147,483,647) and travel as
+ * float8, exact to 2^53; imports keep every total within GraphQL's Int (indicator.import.ts).
  */
 export async function indicatorCandidates(
   keys: readonly IndicatorKey[],
@@ -43,19 +49,22 @@ export async function indicatorCandidates(
     )
     SELECT k.kode, k.code, k.period, v.source, v.numerator, v.denominator, v.value,
            v.ci_low, v.ci_high, v.se, v.method,
-           false AS aggregated, NULL::int AS reporting, NULL::int AS expected
+           false AS aggregated, NULL::int AS reporting, NULL::int AS expected,
+           v.synthetic, i.source_priority AS priority
     FROM k
     JOIN indicator_value v
       ON v.region_kode = k.kode AND v.indicator_code = k.code AND v.period = k.period
+    JOIN indicator i ON i.code = k.code
     UNION ALL
     SELECT k.kode, k.code, k.period, a.source, a.numerator, a.denominator,
            NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::text,
-           true, a.reporting, e.expected
+           true, a.reporting, e.expected, a.synthetic, i.source_priority
     FROM k
     JOIN indicator i ON i.code = k.code AND i.kind = 'ROUTINE_RATE'
     CROSS JOIN LATERAL (
-      SELECT v.source, sum(v.numerator)::int AS numerator, sum(v.denominator)::int AS denominator,
-             count(*)::int AS reporting
+      SELECT v.source, sum(v.numerator::bigint)::float8 AS numerator,
+             sum(v.denominator::bigint)::float8 AS denominator,
+             count(*)::int AS reporting, bool_or(v.synthetic) AS synthetic
       FROM region d
       JOIN indicator_value v ON v.region_kode = d.kode AND v.indicator_code = k.code
        AND v.period = k.period AND v.numerator IS NOT NULL
@@ -67,8 +76,48 @@ export async function indicatorCandidates(
     WHERE length(k.kode) < 13
     UNION ALL
     SELECT k.kode, k.code, k.period, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-           false, NULL, NULL
+           false, NULL, NULL, false, NULL
     FROM k WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.code = k.code)`;
+}
+
+export interface TotalKey {
+  province: string;
+  code: string;
+  period: string;
+  source: string;
+}
+
+/**
+ * Sums of the desa counts already stored per (province, indicator, period, source) — the largest
+ * totals a roll-up serves — leaving out the desa values an import is about to replace (`replacing`,
+ * as "kode|code|period|source").
+ */
+export async function storedDesaTotals(
+  groups: readonly TotalKey[],
+  replacing: readonly (IndicatorKey & { source: string })[],
+): Promise<(TotalKey & { numerator: number; denominator: number })[]> {
+  if (groups.length === 0) return [];
+  return db.$queryRaw`
+    WITH g AS (
+      SELECT DISTINCT * FROM unnest(${groups.map((g) => g.province)}::text[],
+        ${groups.map((g) => g.code)}::text[], ${groups.map((g) => g.period)}::text[],
+        ${groups.map((g) => g.source)}::text[]) AS g(province, code, period, source)
+    ), r AS (
+      SELECT * FROM unnest(${replacing.map((r) => r.kode)}::text[],
+        ${replacing.map((r) => r.code)}::text[], ${replacing.map((r) => r.period)}::text[],
+        ${replacing.map((r) => r.source)}::text[]) AS r(kode, code, period, source)
+    )
+    SELECT g.province, g.code, g.period, g.source,
+           COALESCE(sum(v.numerator::bigint), 0)::float8 AS numerator,
+           COALESCE(sum(v.denominator::bigint), 0)::float8 AS denominator
+    FROM g
+    JOIN indicator_value v
+      ON v.indicator_code = g.code AND v.period = g.period AND v.source = g.source
+     AND v.region_kode >= g.province || '.' AND v.region_kode < g.province || '/'
+     AND length(v.region_kode) = 13
+    WHERE NOT EXISTS (SELECT 1 FROM r WHERE r.kode = v.region_kode AND r.code = v.indicator_code
+                        AND r.period = v.period AND r.source = v.source)
+    GROUP BY g.province, g.code, g.period, g.source`;
 }
 
 /** Periods that hold at least one value, per indicator, newest first. */
@@ -98,7 +147,10 @@ export interface IndicatorValueRow {
   method: string | null;
 }
 
-/** Inserts values or replaces them by (kode, indicator, period, source), in one statement. */
+/**
+ * Inserts values or replaces them by (kode, indicator, period, source), in one statement. A row
+ * is synthetic when the writing transaction declared so (the demo seed; migration 0009).
+ */
 export async function upsertIndicatorValues(
   client: Db | Tx,
   rows: readonly IndicatorValueRow[],
@@ -117,12 +169,14 @@ export async function upsertIndicatorValues(
     ON CONFLICT (region_kode, indicator_code, period, source) DO UPDATE
       SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,
           value = EXCLUDED.value, ci_low = EXCLUDED.ci_low, ci_high = EXCLUDED.ci_high,
-          se = EXCLUDED.se, method = EXCLUDED.method, updated_at = now()
+          se = EXCLUDED.se, method = EXCLUDED.method, synthetic = EXCLUDED.synthetic,
+          updated_at = now()
       WHERE (indicator_value.numerator, indicator_value.denominator, indicator_value.value,
              indicator_value.ci_low, indicator_value.ci_high, indicator_value.se,
-             indicator_value.method)
+             indicator_value.method, indicator_value.synthetic)
             IS DISTINCT FROM (EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.value,
-                              EXCLUDED.ci_low, EXCLUDED.ci_high, EXCLUDED.se, EXCLUDED.method)`;
+                              EXCLUDED.ci_low, EXCLUDED.ci_high, EXCLUDED.se, EXCLUDED.method,
+                              EXCLUDED.synthetic)`;
 }
 
 /** Adds missing catalog entries and refreshes the text of existing ones. */
@@ -130,7 +184,8 @@ export async function upsertIndicators(
   client: Db | Tx,
   definitions: readonly IndicatorDefinition[],
 ): Promise<void> {
-  for (const { code, ...rest } of definitions) {
+  for (const { code, sourcePriority, ...fields } of definitions) {
+    const rest = { ...fields, sourcePriority: [...sourcePriority] };
     await client.indicator.upsert({ where: { code }, create: { code, ...rest }, update: rest });
   }
 }

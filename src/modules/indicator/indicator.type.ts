@@ -27,6 +27,10 @@ export const IndicatorObject = builder.prismaObject('Indicator', {
     kind: t.expose('kind', { type: IndicatorKindEnum }),
     numeratorDefinition: t.exposeString('numeratorDef', { nullable: true }),
     denominatorDefinition: t.exposeString('denominatorDef', { nullable: true }),
+    sourcePriority: t.exposeStringList('sourcePriority', {
+      description:
+        'Sources in the order they win when a region has values from several (after real before synthetic; unlisted sources follow by name). ADMIN sets it with setIndicatorSourcePriority.',
+    }),
     periods: t.stringList({
       description: 'Periods that hold at least one value, newest first.',
       resolve: (indicator, _args, ctx) => indicatorLoaders(ctx).periods.load(indicator.code),
@@ -65,6 +69,10 @@ IndicatorValueObject.implement({
       description: '"count" for rates from counts; the estimation method for survey estimates.',
     }),
     source: t.exposeString('source', { description: 'Where the figure comes from.' }),
+    synthetic: t.exposeBoolean('synthetic', {
+      description:
+        'True for made-up demo data (never chosen over a real value; `npm run demo:remove` deletes it).',
+    }),
     suppressed: t.exposeBoolean('suppressed', {
       description:
         'True when counts were withheld from this viewer to protect small numbers (public tier: counts 1–4 and rates over fewer than 20 children, plus a complementary cell). Zeros are shown.',

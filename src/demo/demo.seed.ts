@@ -1,17 +1,19 @@
-import type { Polygon } from 'geojson';
-import { db } from '../src/db/client.ts';
-import { mulberry32 } from '../src/geo/mulberry32.ts';
-import { nestedPartition, type PartitionNode } from '../src/geo/nestedPartition.ts';
-import { outcomeIndicators } from '../src/modules/indicator/indicator.catalog.ts';
+import { readFile } from 'node:fs/promises';
+import { bbox } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { isKode } from '../args/kode.ts';
+import { db, type Tx } from '../db/client.ts';
+import { nestedPartition, type PartitionNode } from '../geo/nestedPartition.ts';
 import {
   type IndicatorValueRow,
-  upsertIndicators,
   upsertIndicatorValues,
-} from '../src/modules/indicator/indicator.sql.ts';
-import { regionsFromIdnArea } from '../src/modules/region/region.import.ts';
-import { upsertRegions } from '../src/modules/region/region.sql.ts';
-import { seedFacilities } from './seed.facility.ts';
-import { seedProgram } from './seed.program.ts';
+} from '../modules/indicator/indicator.sql.ts';
+import { regionsFromIdnArea } from '../modules/region/region.import.ts';
+import { upsertRegions } from '../modules/region/region.sql.ts';
+import { repoPath } from '../paths.ts';
+import { mulberry32 } from '../random/mulberry32.ts';
+import { seedFacilities } from './demo.facility.ts';
+import { seedProgram } from './demo.program.ts';
 
 /** Kabupaten Bekasi's real bounding box [west, south, east, north]; the polygons inside are made up. */
 export const bekasiBbox: [number, number, number, number] = [106.9696, -6.4858, 107.2966, -5.9184];
@@ -19,6 +21,31 @@ export const demoKabupaten = '32.16';
 export const demoSeed = 3216;
 export const syntheticGeometrySource = 'synthetic demo geometry (not real boundaries)';
 export const syntheticValueSource = 'synthetic demo (e-PPGBM-like counts)';
+/** Credit line of the shipped real boundaries (data/boundaries/, see README "Data sources"). */
+export const shippedBoundarySource = 'cahyadsn/wilayah_boundaries (MIT, © 2024 Cahya DSN)';
+
+/**
+ * Real boundaries shipped in the repository, per kabupaten: the desa/kelurahan file and the
+ * kecamatan and kabupaten outlines dissolved from it (so the levels nest exactly).
+ */
+export const shippedBoundaries: Record<string, readonly string[]> = {
+  '32.16': [
+    'data/boundaries/kab_bekasi_desa_kelurahan.geojson',
+    'data/boundaries/kab_bekasi_kecamatan_dissolved_from_desa.geojson',
+    'data/boundaries/kab_bekasi_outline_dissolved_from_desa.geojson',
+  ],
+};
+
+export interface DemoOptions {
+  seed?: number;
+  /**
+   * "real" (default): the shipped real boundaries of the demo kabupaten; "synthetic": made-up
+   * rectangles that tile its bounding box and nest exactly (the test database uses them, so
+   * hand-checked expectations stay put). A kabupaten without a shipped boundary always gets
+   * rectangles.
+   */
+  geometry?: 'real' | 'synthetic';
+}
 
 /** Kabupaten-wide stunting level the synthetic routine counts are drawn around, per year (%). */
 const stuntingLevel: Record<string, number> = { 2021: 21.5, 2022: 19.2, 2023: 16.8, 2024: 14.6 };
@@ -37,43 +64,113 @@ const surveyEstimates: IndicatorValueRow[] = [
 
 /**
  * Loads the demo data in one transaction: Kabupaten Bekasi's real region names and codes
- * (idn-area-data), synthetic boundaries that nest exactly inside Bekasi's real bounding box, the
- * indicator catalog, synthetic routine counts per desa and the published survey figures.
- * Deterministic: the same seed gives the same database.
+ * (idn-area-data), its real boundaries (or synthetic rectangles, see DemoOptions), synthetic
+ * routine counts per desa, made-up by-name records, program and facility data, and the published
+ * survey figures. Everything made up is written as synthetic (migration 0009: the transaction
+ * says so, the rows carry `synthetic = true`); the names, codes, real boundaries and survey
+ * figures are real and are not. Deterministic: the same seed gives the same database.
  */
-export async function seedDemo(options: { seed?: number } = {}) {
+export async function seedDemo(options: DemoOptions = {}) {
   const seed = options.seed ?? demoSeed;
   const regions = await regionsFromIdnArea([demoKabupaten]);
-  const tree = buildTree(
-    regions.map((r) => r.kode),
-    demoKabupaten,
-  );
-  const polygons = nestedPartition(bekasiBbox, tree, { seed });
+  const files = options.geometry === 'synthetic' ? undefined : shippedBoundaries[demoKabupaten];
+  const polygons = files
+    ? await readShippedBoundaries(files)
+    : nestedPartition(
+        bekasiBbox,
+        buildTree(
+          regions.map((r) => r.kode),
+          demoKabupaten,
+        ),
+        { seed },
+      );
   const desa = regions.filter((r) => r.level === 'DESA').map((r) => r.kode);
   const values = syntheticValues(desa, polygons, seed);
 
   await db.$transaction(
     async (tx) => {
       await upsertRegions(tx, regions);
-      await tx.region.setGeometries(
-        [...polygons].map(([kode, geometry]) => ({ kode, geometry })),
-        syntheticGeometrySource,
-      );
-      await upsertIndicators(tx, outcomeIndicators);
-      await upsertIndicatorValues(tx, [...values, ...surveyEstimates]);
+      await upsertIndicatorValues(tx, surveyEstimates);
+      if (files) {
+        await tx.region.setGeometries(
+          [...polygons].map(([kode, geometry]) => ({ kode, geometry })),
+          shippedBoundarySource,
+        );
+      }
+      // From here on everything written is made up.
+      await writingSynthetic(tx, true);
+      if (!files) {
+        await tx.region.setGeometries(
+          [...polygons].map(([kode, geometry]) => ({ kode, geometry })),
+          syntheticGeometrySource,
+        );
+      }
+      await upsertIndicatorValues(tx, values);
       const { children, measurements } = syntheticChildren(desa, seed);
       await tx.child.createMany({ data: children, skipDuplicates: true });
       await tx.measurement.createMany({ data: measurements, skipDuplicates: true });
       await seedProgram(tx, { seed });
       await seedFacilities(tx, { seed });
+      await writingSynthetic(tx, false);
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
   return {
     regions: regions.length,
     boundaries: polygons.size,
+    syntheticBoundaries: files ? 0 : polygons.size,
     values: values.length + surveyEstimates.length,
   };
+}
+
+/**
+ * Draws the shipped real boundaries of the demo kabupaten (what `seedDemo` draws by default),
+ * without touching anything else; returns how many regions got one.
+ */
+export async function drawShippedBoundaries(): Promise<number> {
+  const files = shippedBoundaries[demoKabupaten] ?? [];
+  const polygons = await readShippedBoundaries(files);
+  return db.region.setGeometries(
+    [...polygons].map(([kode, geometry]) => ({ kode, geometry })),
+    shippedBoundarySource,
+  );
+}
+
+/**
+ * What a start does about the demo: seeds it when `seed` is on and the database holds no regions
+ * yet (a database with any real region is never touched); returns the counts, or null.
+ */
+export async function seedDemoIfEmpty(seed: boolean, options: DemoOptions = {}) {
+  if (!seed || (await hasRegions())) return null;
+  return seedDemo(options);
+}
+
+/**
+ * Marks what the transaction writes from now on as synthetic (or not): the `synthetic` columns'
+ * default and the boundary trigger read this setting (migration 0009). Local to the transaction.
+ */
+export async function writingSynthetic(tx: Tx, on: boolean): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('petagizi.synthetic', ${on ? 'on' : 'off'}, true)`;
+}
+
+/** @private Polygons by kode from the shipped GeoJSON files (inside the repository). */
+async function readShippedBoundaries(
+  files: readonly string[],
+): Promise<Map<string, Polygon | MultiPolygon>> {
+  const polygons = new Map<string, Polygon | MultiPolygon>();
+  for (const file of files) {
+    const collection = JSON.parse(await readFile(repoPath(file), 'utf8')) as {
+      features: { id?: string; properties?: { kode?: string }; geometry: Polygon | MultiPolygon }[];
+    };
+    for (const feature of collection.features) {
+      const kode = feature.properties?.kode ?? feature.id;
+      if (typeof kode !== 'string' || !isKode(kode)) {
+        throw new Error(`${file}: a feature without a Kemendagri code`);
+      }
+      polygons.set(kode, feature.geometry);
+    }
+  }
+  return polygons;
 }
 
 /** Whether the database already holds regions (the demo is seeded on first start only). */
@@ -98,7 +195,7 @@ function buildTree(kodes: string[], root: string): PartitionNode {
  */
 function syntheticValues(
   desa: string[],
-  polygons: Map<string, Polygon>,
+  polygons: Map<string, Polygon | MultiPolygon>,
   seed: number,
 ): IndicatorValueRow[] {
   const random = mulberry32(seed + 1);
@@ -114,13 +211,8 @@ function syntheticValues(
     weight: 0.6 + random() * 0.6,
   }));
   const centre = (kode: string) => {
-    const ring = (polygons.get(kode) as Polygon).coordinates[0] as number[][];
-    const xs = ring.map((p) => p[0] as number);
-    const ys = ring.map((p) => p[1] as number);
-    return {
-      x: (Math.min(...xs) + Math.max(...xs)) / 2,
-      y: (Math.min(...ys) + Math.max(...ys)) / 2,
-    };
+    const [x0, y0, x1, y1] = bbox(polygons.get(kode) as Polygon | MultiPolygon);
+    return { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
   };
   const never = new Set([desa[desa.length - 1], desa[Math.floor(desa.length / 2)]]);
   const profile = desa.map((kode, index) => {

@@ -1,13 +1,13 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Tx } from '../src/db/client.ts';
-import { mulberry32 } from '../src/geo/mulberry32.ts';
+import type { Tx } from '../db/client.ts';
 import {
   type FacilityRow,
   type ServiceAreaRow,
   upsertFacilities,
   upsertServiceAreas,
-} from '../src/modules/facility/facility.sql.ts';
+} from '../modules/facility/facility.sql.ts';
+import { mulberry32 } from '../random/mulberry32.ts';
 
 // Every facility below is SYNTHETIC: one made-up puskesmas per kecamatan and 2–4 made-up posyandu
 // per desa, with invented names, registry codes, RW numbers and positions placed inside the

@@ -1,5 +1,4 @@
-import type { Tx } from '../src/db/client.ts';
-import { mulberry32 } from '../src/geo/mulberry32.ts';
+import type { Tx } from '../db/client.ts';
 import {
   type ActivityDefinitionRow,
   type PlanWeekRow,
@@ -7,30 +6,31 @@ import {
   upsertActivities,
   upsertPlanWeeks,
   upsertRealizationWeeks,
-} from '../src/modules/program/activity/activity.write.sql.ts';
+} from '../modules/program/activity/activity.write.sql.ts';
 import {
   upsertActionReports,
   upsertGrades,
   upsertScheme,
-} from '../src/modules/program/assessment/assessment.write.sql.ts';
+} from '../modules/program/assessment/assessment.write.sql.ts';
 import {
   type ProgramRow,
   upsertAgencies,
   upsertPrograms,
-} from '../src/modules/program/catalog/catalog.write.sql.ts';
+} from '../modules/program/catalog/catalog.write.sql.ts';
 import {
   type CoverageWriteRow,
   upsertCoverage,
-} from '../src/modules/program/coverage/coverage.write.sql.ts';
-import { type LokusRow, replaceLokus } from '../src/modules/program/lokus/lokus.write.sql.ts';
+} from '../modules/program/coverage/coverage.write.sql.ts';
+import { type LokusRow, replaceLokus } from '../modules/program/lokus/lokus.write.sql.ts';
 import {
   type CheckinRow,
   type FamilyRow,
   insertNewFamilies,
   upsertCheckins,
-} from '../src/modules/program/monitoring/monitoring.write.sql.ts';
-import { upsertTargets } from '../src/modules/program/target/target.write.sql.ts';
-import { formatDay, parseDay, parseIsoWeek } from '../src/modules/program/week.ts';
+} from '../modules/program/monitoring/monitoring.write.sql.ts';
+import { upsertTargets } from '../modules/program/target/target.write.sql.ts';
+import { formatDay, parseDay, parseIsoWeek } from '../modules/program/week.ts';
+import { mulberry32 } from '../random/mulberry32.ts';
 
 export const syntheticProgramSource = 'synthetic demo (program reports)';
 export const monitoringSource = 'synthetic demo (Pancoranmas-like daily monitoring)';
