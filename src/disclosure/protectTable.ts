@@ -122,11 +122,11 @@ export function protectTable(
       primary.add(cellKey(kode, code, 'numerator'));
     }
   }
-  const publicHidden = fixedPoint(t, new Set(primary), new Set(), minCount);
+  const publicHidden = fixedPoint(t, new Set(primary), new Set(), minCount, true);
   const knownCells = knownClosure(t, known);
   if (knownCells.size === 0) return result(publicHidden, primary);
   const start = new Set([...publicHidden].filter((key) => !knownCells.has(key)));
-  const hidden = fixedPoint(t, start, knownCells, minCount);
+  const hidden = fixedPoint(t, start, knownCells, minCount, false);
   return result(hidden, new Set([...primary].filter((key) => hidden.has(key))));
 }
 
@@ -248,6 +248,7 @@ function fixedPoint(
   hidden: Set<CellKey>,
   known: Set<CellKey>,
   minCount: number,
+  robust: boolean,
 ): Set<CellKey> {
   for (const key of known) hidden.delete(key);
   close(t, hidden, known);
@@ -261,7 +262,7 @@ function fixedPoint(
           const members = [...kids, parent]
             .map((kode) => ({ kode, key: cellKey(kode, code, field) }))
             .filter((m) => t.value.has(m.key));
-          if (protectGroup(t, members, parent, hidden, known, minCount)) changed = true;
+          if (protectGroup(t, members, parent, hidden, known, minCount, robust)) changed = true;
         }
       }
     }
@@ -281,15 +282,25 @@ function protectGroup(
   hidden: Set<CellKey>,
   known: Set<CellKey>,
   minCount: number,
+  robust: boolean,
 ): boolean {
   let changed = false;
   for (;;) {
     const inGroup = members.filter((m) => hidden.has(m.key));
     if (inGroup.length === 0) return changed;
-    const deficit = Math.max(
-      ...inGroup.map((x) => minCount - width(t, x, inGroup, parent, hidden)),
-    );
-    if (deficit <= 0 && inGroup.length >= 2) return changed;
+    const deficitOf = (group: typeof inGroup) =>
+      group.length < 2
+        ? minCount
+        : Math.max(...group.map((x) => minCount - width(t, x, group, parent, hidden)));
+    let deficit = deficitOf(inGroup);
+    if (robust && deficit <= 0) {
+      // Any one child may be known to an officer, who also sees the public answer.
+      for (const x of inGroup) {
+        if (x.kode === parent) continue;
+        deficit = Math.max(deficit, deficitOf(inGroup.filter((m) => m !== x)));
+      }
+    }
+    if (deficit <= 0) return changed;
     const candidates = members.filter((m) => !hidden.has(m.key) && !known.has(m.key));
     const best = choose(t, candidates, parent, Math.max(deficit, 1));
     if (!best) {
