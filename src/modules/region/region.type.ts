@@ -1,4 +1,5 @@
 import { builder } from '../../builder.ts';
+import { db } from '../../db/client.ts';
 import { assertPeriod, badUserInput, pageCost, pageSizeLimit } from '../../errors.ts';
 import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
 import { regionNeighborsField } from '../analytics/analytics.neighbors.ts';
@@ -144,16 +145,23 @@ export const RegionConnection = builder.connectionObject({
 });
 
 // Added after the connection type exists, because that type is built from RegionInterface.
+// A prismaConnection, not a relatedConnection: the latter is loaded with the parent from the
+// query text, before src/auth/cursor.ts can open the sealed `after`/`before` cursors.
 builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
-  t.relatedConnection(
-    'children',
+  t.prismaConnection(
     {
+      type: RegionInterface,
       cursor: 'kode',
       maxSize: pageSizeLimit,
-      totalCount: true,
       complexity: (args) => ({ field: 1, multiplier: pageCost(args) }),
       description: 'Regions one level down, ordered by kode. `first` may be up to 500.',
-      query: () => ({ orderBy: { kode: 'asc' } }),
+      totalCount: (region) => db.region.count({ where: { parentKode: region.kode } }),
+      resolve: (query, region) =>
+        db.region.findMany({
+          ...query,
+          where: { parentKode: region.kode },
+          orderBy: { kode: 'asc' },
+        }),
     },
     RegionConnection,
   ),
