@@ -18,10 +18,11 @@ import './modules/growth/growth.type.ts';
 import './modules/growth/growth.queries.ts';
 import './modules/growth/growth.mutations.ts';
 import './modules/federation/federation.entities.ts';
+import { sealConnections } from './auth/cursor.ts';
 import { buildSubgraphSchema } from './modules/federation/federation.schema.ts';
 
 /** The API schema: what schema/schema.graphql prints and clients code against. */
 export const schema = lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
 
 /** What the server runs: the API schema as a Federation v2 subgraph (plus _entities, _service). */
-export const subgraphSchema = buildSubgraphSchema();
+export const subgraphSchema = sealConnections(buildSubgraphSchema());

@@ -1,10 +1,9 @@
 import { parentOfKode } from '../../args/kode.ts';
 import { seesUnsuppressed } from '../../auth/viewer.ts';
-import { config } from '../../config.ts';
 import type { Context } from '../../context.ts';
+import type { Field } from '../../disclosure/protectTable.ts';
 import { badUserInput } from '../../errors.ts';
-import { type CountCell, suppressCells } from '../../stats/suppressCells.ts';
-import { regionLoaders } from '../region/region.loaders.ts';
+import { suppressionReason, tableProtection } from './indicator.disclosure.ts';
 import {
   type IndicatorRequest,
   type IndicatorValueShape,
@@ -21,8 +20,11 @@ export interface ServedIndicatorValue extends IndicatorValueShape {
 /**
  * The values of one indicator for one region and period from every source, best first, as the
  * viewer may see them: ANALYST, ADMIN and an OFFICER in scope get them whole; everyone else gets
- * small cells suppressed (primary and complementary, among the region's siblings; see
- * src/stats/suppressCells.ts). Throws BAD_USER_INPUT for an indicator not in the catalog.
+ * the cells the disclosure decision hides for this viewer suppressed (primary and secondary cells
+ * of the whole linked table, one reason for all; see indicator.disclosure.ts and
+ * src/disclosure/protectTable.ts). Every path that serves a number (GraphQL, choropleth,
+ * analytics, tiles, /geojson, /export, federation) reads values through here. Throws
+ * BAD_USER_INPUT for an indicator not in the catalog.
  */
 export async function servedValues(
   ctx: Context,
@@ -35,29 +37,16 @@ export async function servedValues(
   }
   const values =
     request.source == null ? candidates : candidates.filter((c) => c.source === request.source);
-  if (seesUnsuppressed(ctx.viewer, request.kode)) {
+  const counted = values.some((v) => v.numerator !== null || v.denominator !== null);
+  if (!counted || seesUnsuppressed(ctx.viewer, request.kode)) {
     return values.map((v) => ({ ...v, suppressed: false, suppressionReason: null }));
   }
-  const parent = parentOfKode(request.kode);
-  const siblings =
-    parent === null ? [request.kode] : await regionLoaders(ctx).childKodes.load(parent);
-  const siblingValues = await indicatorLoaders(ctx).candidates.loadMany(
-    siblings.map((kode) => ({ kode, code: request.code, period: request.period })),
-  );
-  const own = siblings.indexOf(request.kode);
+  const tables = await tableProtection(ctx, request.kode, request.code, request.period);
   return values.map((value) => {
-    const cells: CountCell[] = siblingValues.map((sibling) => {
-      const match = Array.isArray(sibling)
-        ? sibling.find((c) => c.source === value.source)
-        : undefined;
-      return { numerator: match?.numerator ?? null, denominator: match?.denominator ?? null };
-    });
-    const decision = suppressCells(cells, config().suppression)[own] ?? {
-      numerator: false,
-      denominator: false,
-      reason: null,
-    };
-    return hide(value, decision.numerator, decision.denominator, decision.reason);
+    const protection = tables.get(value.source);
+    const hidden = (field: Field) =>
+      protection?.isHidden(request.kode, request.code, field) ?? false;
+    return hide(value, hidden('numerator'), hidden('denominator'));
   });
 }
 
@@ -74,7 +63,6 @@ function hide(
   value: IndicatorValueShape,
   numerator: boolean,
   denominator: boolean,
-  reason: string | null,
 ): ServedIndicatorValue {
   if (!numerator && !denominator) return { ...value, suppressed: false, suppressionReason: null };
   return {
@@ -85,6 +73,6 @@ function hide(
     ciLow: null,
     ciHigh: null,
     suppressed: true,
-    suppressionReason: reason,
+    suppressionReason,
   };
 }

@@ -1,7 +1,10 @@
 import { geometryOutput } from '../../args/geometry.ts';
 import { pageCost, pageSizeLimit } from '../../args/page.ts';
+import { assertPeriod } from '../../args/period.ts';
 import { builder } from '../../builder.ts';
+import { db } from '../../db/client.ts';
 import { reads } from '../../db/freshness.ts';
+import { badUserInput } from '../../errors.ts';
 import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
 import { regionLoaders } from './region.loaders.ts';
 
@@ -123,17 +126,24 @@ export const RegionConnection = builder.connectionObject(
 );
 
 // Added after the connection type exists, because that type is built from RegionInterface.
+// A prismaConnection, not a relatedConnection: the latter is loaded with the parent from the
+// query text, before src/auth/cursor.ts can open the sealed `after`/`before` cursors.
 builder.prismaInterfaceField(RegionInterface, 'children', (t) =>
-  t.relatedConnection(
-    'children',
+  t.prismaConnection(
     {
+      type: RegionInterface,
       cursor: 'kode',
       extensions: reads('regions'),
       maxSize: pageSizeLimit,
-      totalCount: true,
       complexity: (args) => ({ field: 1, multiplier: pageCost(args) }),
       description: 'Regions one level down, ordered by kode. `first` may be up to 500.',
-      query: () => ({ orderBy: { kode: 'asc' } }),
+      totalCount: (region) => db.region.count({ where: { parentKode: region.kode } }),
+      resolve: (query, region) =>
+        db.region.findMany({
+          ...query,
+          where: { parentKode: region.kode },
+          orderBy: { kode: 'asc' },
+        }),
     },
     RegionConnection,
   ),

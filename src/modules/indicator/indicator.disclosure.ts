@@ -1,0 +1,123 @@
+import { mayReadIndividuals, type Viewer } from '../../auth/viewer.ts';
+import { config } from '../../config.ts';
+import type { Context } from '../../context.ts';
+import { db } from '../../db/client.ts';
+import {
+  type LinkedTable,
+  type Protection,
+  protectTable,
+  type TableCell,
+} from '../../disclosure/protectTable.ts';
+import type { IndicatorValueShape } from './indicator.loaders.ts';
+import { indicatorLoaders } from './indicator.loaders.ts';
+
+/** The one reason every hidden cell gives, primary or secondary alike (issue 12). */
+export const suppressionReason =
+  'suppressed: a small count, or a count that would reveal one (disclosure control)';
+
+/**
+ * Numerator blocks of the routine indicators: a numerator that counts a subset of another's
+ * children is hidden together with it (SEVERE_STUNTING ⊂ STUNTING).
+ */
+export const linkedNumerators: readonly (readonly string[])[] = [['STUNTING', 'SEVERE_STUNTING']];
+
+/** The protection of one linked table per source, for one viewer. */
+export type TableProtection = ReadonlyMap<string, Protection>;
+
+const perRequest = new WeakMap<object, Map<string, Promise<TableProtection>>>();
+
+/**
+ * The disclosure decision for the linked table that holds `code` in region `kode` for `period`:
+ * every count cell of the indicator's family (all ROUTINE_RATE indicators, which share the
+ * denominator "children measured"; any other indicator alone) at every level of the kode's
+ * province, one table per source, protected by src/disclosure/protectTable.ts for what this
+ * viewer sees (an OFFICER's scope is known to it). Once per request and table; the values come
+ * through the request's candidates loader, so they are exactly the values served.
+ */
+export function tableProtection(
+  ctx: Context,
+  kode: string,
+  code: string,
+  period: string,
+): Promise<TableProtection> {
+  const memo = perRequest.get(indicatorLoaders(ctx)) ?? new Map<string, Promise<TableProtection>>();
+  perRequest.set(indicatorLoaders(ctx), memo);
+  const root = kode.split('.')[0] ?? kode;
+  const familyKey = `family|${root}|${period}|${code}`;
+  let found = memo.get(familyKey);
+  if (!found) {
+    found = (async () => {
+      const family = await familyOf(ctx, code);
+      const tableKey = `table|${root}|${period}|${family.join(',')}`;
+      const shared = memo.get(tableKey);
+      if (shared) return shared;
+      const built = build(ctx, root, period, family);
+      memo.set(tableKey, built);
+      return built;
+    })();
+    memo.set(familyKey, found);
+  }
+  return found;
+}
+
+/** @private The codes protected together with `code`. */
+async function familyOf(ctx: Context, code: string): Promise<string[]> {
+  const memo = perRequest.get(indicatorLoaders(ctx)) as Map<string, Promise<unknown>>;
+  let routine = memo.get('routine codes') as Promise<string[]> | undefined;
+  if (!routine) {
+    routine = db.indicator
+      .findMany({
+        where: { kind: 'ROUTINE_RATE' },
+        select: { code: true },
+        orderBy: { code: 'asc' },
+      })
+      .then((rows) => rows.map((r) => r.code));
+    memo.set('routine codes', routine);
+  }
+  const codes = await routine;
+  return codes.includes(code) ? codes : [code];
+}
+
+/** @private */
+async function build(
+  ctx: Context,
+  root: string,
+  period: string,
+  codes: readonly string[],
+): Promise<TableProtection> {
+  const regions = await db.region.findMany({
+    where: { OR: [{ kode: root }, { kode: { startsWith: `${root}.` } }] },
+    select: { kode: true, parentKode: true },
+  });
+  const keys = regions.flatMap((r) => codes.map((code) => ({ kode: r.kode, code, period })));
+  const loaded = await indicatorLoaders(ctx).candidates.loadMany(keys);
+  const cellsBySource = new Map<string, TableCell[]>();
+  loaded.forEach((values, i) => {
+    const key = keys[i];
+    if (!key || !Array.isArray(values)) return;
+    for (const v of values as IndicatorValueShape[]) {
+      if (v.numerator === null && v.denominator === null) continue;
+      const list = cellsBySource.get(v.source) ?? [];
+      list.push({
+        kode: key.kode,
+        code: key.code,
+        numerator: v.numerator,
+        denominator: v.denominator,
+      });
+      cellsBySource.set(v.source, list);
+    }
+  });
+  const tableRegions = regions.map((r) => ({ kode: r.kode, parent: r.parentKode }));
+  const known = knownTo(ctx.viewer);
+  const result = new Map<string, Protection>();
+  for (const [source, cells] of cellsBySource) {
+    const table: LinkedTable = { regions: tableRegions, cells, numeratorBlocks: linkedNumerators };
+    result.set(source, protectTable(table, config().suppression, known));
+  }
+  return result;
+}
+
+/** @private The regions whose cells this viewer sees unsuppressed anyway. */
+function knownTo(viewer: Viewer): (kode: string) => boolean {
+  return (kode) => mayReadIndividuals(viewer, kode);
+}
