@@ -123,6 +123,8 @@ async function main(): Promise<number> {
     JWT_SECRET: secret,
     RATE_LIMIT_PER_MINUTE: '0',
     LOG_LEVEL: 'warn',
+    // The writers pick desa of the demo: seeded when the database holds no regions.
+    SEED_DEMO: 'true',
   };
   let server = startServer(port, serverEnv);
   console.log(

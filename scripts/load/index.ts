@@ -74,6 +74,9 @@ async function main(): Promise<number> {
       PGLITE_DIR: pgliteDir,
       JWT_SECRET: secret,
       RATE_LIMIT_PER_MINUTE: '0',
+      // The workload asks for the demo's regions: seeded when the database holds none (a real
+      // database with regions is left as it is).
+      SEED_DEMO: 'true',
     });
     console.log(
       `server pid ${server.pid} on port ${port}, ${databaseUrl ? 'PostgreSQL' : 'embedded'}`,
