@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -11,6 +9,7 @@ import {
 import { isKode } from '../args/kode.ts';
 import type { Config } from '../config.ts';
 import { LruCache } from '../lru.ts';
+import { developmentSecret } from './devSecret.ts';
 import { type Role, roles, type Viewer } from './viewer.ts';
 
 /** A token was sent but cannot be trusted: expired, malformed, wrongly signed or bad claims. */
@@ -118,15 +117,7 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
  */
 export function resolveJwtSecret(auth: Config['auth'], production: boolean): string | undefined {
   if (auth.jwtSecret || production || auth.jwksFile || auth.jwksUrl) return auth.jwtSecret;
-  const file = path.resolve('.data/dev-jwt-secret');
-  try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
-    const secret = randomBytes(32).toString('base64url');
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, secret, { mode: 0o600 });
-    return secret;
-  }
+  return developmentSecret('dev-jwt-secret');
 }
 
 /** @private */

@@ -1,6 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { createHmac } from 'node:crypto';
+import { developmentSecret } from '../../auth/devSecret.ts';
 import type { Config } from '../../config.ts';
 
 /** Shortest accepted CHILD_ID_SECRET: 32 characters (at least 128 bits if random text). */
@@ -23,15 +22,7 @@ export function resolveChildIdSecret(config: Pick<Config, 'childIdSecret' | 'pro
   if (config.production) {
     throw new Error('CHILD_ID_SECRET is required in production (the key that pseudonymises NIK)');
   }
-  const file = path.resolve('.data/dev-child-id-secret');
-  try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
-    const secret = randomBytes(32).toString('base64url');
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, secret, { mode: 0o600 });
-    return secret;
-  }
+  return developmentSecret('dev-child-id-secret');
 }
 
 /**
