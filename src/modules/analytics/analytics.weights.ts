@@ -3,6 +3,7 @@ import type { MultiPolygon, Position } from 'geojson';
 import { db } from '../../db/client.ts';
 import { contiguityNeighbours } from '../../geo/contiguityNeighbours.ts';
 import { knnNeighbours } from '../../geo/knnNeighbours.ts';
+import { LruCache } from '../../lru.ts';
 import type { Universe } from './analytics.universe.ts';
 
 /** How neighbours are defined. */
@@ -11,14 +12,23 @@ export type WeightsKind = 'QUEEN' | 'ROOK' | 'KNN';
 /** Boundaries closer than this count as touching (digitising slivers and overlaps). */
 export const contiguityToleranceMeters = 1;
 
-const cache = new Map<string, { version: string; neighbours: Promise<number[][]> }>();
-const maxCacheEntries = 64;
+/**
+ * Neighbour lists shared by all requests of this process, keyed on the universe's freshness
+ * stamp: a write to a region of the level changes the stamp, so stale weights are never served
+ * and simply age out. Bounded by entry count (a universe per kabupaten, kind and k); named, so
+ * `/metrics` shows its entries, hits and misses.
+ */
+const cache = new LruCache<Promise<number[][]>>(64, Number.POSITIVE_INFINITY, () => 0, 'weights');
+
+/** The weights cache, for tests that count its hits and misses. */
+export function weightsCacheStats() {
+  return cache.stats;
+}
 
 /**
  * Neighbour lists of a universe, parallel to `universe.kodes`: QUEEN or ROOK contiguity with a
  * 1 m tolerance, or the k nearest area centroids on the ellipsoid. Computed once per (level,
- * parent, kind, k) and kept in process memory until a region of the universe changes (the
- * universe's version: latest `updated_at`, which every geometry write bumps, and the counts).
+ * parent, kind, k) and data stamp of the level (src/db/freshness.ts) and kept in process memory.
  * Regions without a boundary are islands.
  */
 export function universeWeights(
@@ -26,15 +36,20 @@ export function universeWeights(
   kind: WeightsKind,
   k: number | null,
 ): Promise<number[][]> {
-  const key = `${universe.level}|${universe.parentKode ?? ''}|${kind}|${kind === 'KNN' ? k : ''}`;
+  const key = [
+    universe.stamp,
+    universe.level,
+    universe.parentKode ?? '',
+    kind,
+    kind === 'KNN' ? k : '',
+  ].join('|');
   const cached = cache.get(key);
-  if (cached && cached.version === universe.version) return cached.neighbours;
+  if (cached) return cached;
   const neighbours = computeWeights(universe, kind, k);
-  cache.delete(key);
-  cache.set(key, { version: universe.version, neighbours });
-  if (cache.size > maxCacheEntries) cache.delete(cache.keys().next().value as string);
+  cache.set(key, neighbours);
   neighbours.catch(() => {
-    if (cache.get(key)?.neighbours === neighbours) cache.delete(key);
+    // A failed computation is not kept (another request may still be sharing the promise).
+    cache.delete(key);
   });
   return neighbours;
 }
