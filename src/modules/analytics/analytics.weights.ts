@@ -1,9 +1,8 @@
-import { centerOfMass } from '@turf/turf';
-import type { MultiPolygon, Position } from 'geojson';
+import type { MultiPolygon } from 'geojson';
+import type { Context } from '../../context.ts';
 import { db } from '../../db/client.ts';
-import { contiguityNeighbours } from '../../geo/contiguityNeighbours.ts';
-import { knnNeighbours } from '../../geo/knnNeighbours.ts';
 import { LruCache } from '../../lru.ts';
+import { budgetOf, type StatsBudget, statsPool } from '../../workers/statsPool.ts';
 import type { Universe } from './analytics.universe.ts';
 
 /** How neighbours are defined. */
@@ -25,13 +24,22 @@ export function weightsCacheStats() {
   return cache.stats;
 }
 
+/** Empties the weights cache (tests that measure a cold start). */
+export function clearWeightsCache(): void {
+  cache.clear();
+}
+
 /**
  * Neighbour lists of a universe, parallel to `universe.kodes`: QUEEN or ROOK contiguity with a
  * 1 m tolerance, or the k nearest area centroids on the ellipsoid. Computed once per (level,
  * parent, kind, k) and data stamp of the level (src/db/freshness.ts) and kept in process memory.
- * Regions without a boundary are islands.
+ * Regions without a boundary are islands. The graph is computed in the statistics worker pool
+ * (src/workers/statsPool.ts), off the event loop, charged to the budget of the request that
+ * asks first; requests arriving meanwhile share that computation (and its outcome: a
+ * `STATS_BUSY` or `STATS_BUDGET_EXCEEDED` refusal is not cached, the next request tries again).
  */
 export function universeWeights(
+  ctx: Context,
   universe: Universe,
   kind: WeightsKind,
   k: number | null,
@@ -45,7 +53,7 @@ export function universeWeights(
   ].join('|');
   const cached = cache.get(key);
   if (cached) return cached;
-  const neighbours = computeWeights(universe, kind, k);
+  const neighbours = computeWeights(universe, kind, k, budgetOf(ctx));
   cache.set(key, neighbours);
   neighbours.catch(() => {
     // A failed computation is not kept (another request may still be sharing the promise).
@@ -59,6 +67,7 @@ async function computeWeights(
   universe: Universe,
   kind: WeightsKind,
   k: number | null,
+  budget: StatsBudget,
 ): Promise<number[][]> {
   const withGeometry = universe.kodes.filter((_, i) => universe.hasGeometry[i]);
   const rows =
@@ -67,11 +76,8 @@ async function computeWeights(
       : await db.region.geometryGeoJSON(withGeometry, { simplifyMeters: 0, precision: 9 });
   const byKode = new Map<string, MultiPolygon>(rows.map((row) => [row.kode, row.geometry]));
   const geometries = universe.kodes.map((kode) => byKode.get(kode) ?? null);
-  if (kind === 'KNN') {
-    const centroids = geometries.map((geometry): Position | null =>
-      geometry === null ? null : centerOfMass(geometry).geometry.coordinates,
-    );
-    return knnNeighbours(centroids, k ?? 1);
-  }
-  return contiguityNeighbours(geometries, { kind, toleranceMeters: contiguityToleranceMeters });
+  return statsPool().run(
+    { kind: 'weights', weights: kind, geometries, k, toleranceMeters: contiguityToleranceMeters },
+    budget,
+  );
 }
