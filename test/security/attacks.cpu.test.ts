@@ -98,10 +98,11 @@ describe('statistics off the event loop', () => {
     clearWeightsCache();
     const neighbours = (weights: string) =>
       `{ regions(level: DESA, parentKode: "32.16", first: 200) { nodes { kode neighbors(weights: ${weights}) { kode } } } }`;
+    // The LISA request computes the QUEEN graph and then its permutations, so the probes also
+    // see the cold phase followed by the computation the test above measures warm.
     const cold = [
-      http.post({ query: `{ ${lisa(99)} }` }),
+      http.post({ query: `{ ${lisa(9999)} }` }),
       http.post({ query: neighbours('ROOK') }),
-      http.post({ query: neighbours('KNN, k: 6') }),
     ];
     let settled = false;
     const all = Promise.all(cold).finally(() => {
@@ -125,11 +126,15 @@ describe('statistics off the event loop', () => {
     expect(sorted[sorted.length - 1]).toBeLessThan(500);
     const bodies = await Promise.all(responses.map(json));
     for (const body of bodies) expect(body.errors).toBeUndefined();
-    // The graphs computed off the main thread are the ones the tests in test/geo check.
-    const rook = (bodies[1]?.data as { regions: { nodes: { neighbors: unknown[] }[] } }).regions;
-    expect(rook.nodes.length).toBe(187);
-    const knn = (bodies[2]?.data as { regions: { nodes: { neighbors: unknown[] }[] } }).regions;
-    expect(knn.nodes.every((n) => n.neighbors.length === 6)).toBe(true);
+    // At most three jobs at once (two graphs, one LISA): one runs, two wait, none is refused.
+    // The ROOK graph comes back whole from the worker (its values: the PostGIS comparison in
+    // test/modules/analytics.test.ts): symmetric over the 187 desa.
+    type Nodes = { regions: { nodes: { kode: string; neighbors: { kode: string }[] }[] } };
+    const rook = (bodies[1]?.data as Nodes | undefined)?.regions.nodes ?? [];
+    expect(rook.length).toBe(187);
+    const pairs = new Set(rook.flatMap((n) => n.neighbors.map((m) => `${n.kode}|${m.kode}`)));
+    expect(pairs.size).toBeGreaterThan(187);
+    for (const pair of pairs) expect(pairs.has(pair.split('|').reverse().join('|'))).toBe(true);
   });
 
   it('refuses a job when the queue is full (STATS_BUSY), not by piling up', async () => {
