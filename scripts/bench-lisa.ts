@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   const ctx = context();
   const universe = await loadUniverse(ctx, 'DESA', '32.16');
   const values = await regionValues(ctx, universe.kodes, 'STUNTING', '2023');
-  const neighbours = await universeWeights(universe, 'QUEEN', null);
+  const neighbours = await universeWeights(ctx, universe, 'QUEEN', null);
   const used = values.flatMap((v, i) => (v.value === null ? [] : [i]));
   const x = used.map((i) => values[i]?.value as number);
   const nb = subgraph(neighbours, used);

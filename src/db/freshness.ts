@@ -1,13 +1,16 @@
 import type { GraphQLField, GraphQLNamedType } from 'graphql';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { RegionLevel } from '../generated/prisma/enums.ts';
 import { db } from './client.ts';
 
 /**
  * Freshness: the one place that knows how the data changes. Geometry, region, catalog and value
  * writes bump counters in `data_version` in the writing transaction (triggers of migration 0007);
- * this module reads them and makes stamps. The whole-answer cache, tile and GeoJSON ETags key on
- * them; the geometry and spatial-weights caches key on the per-row `geom_version` the same
- * counters come with. Fields say what they read where they are defined (`reads`, in the Pothos
+ * this module reads them and makes stamps. The whole-answer cache, tile and GeoJSON ETags and
+ * the spatial-weights cache key on them. The geometry cache alone keys on the per-row
+ * `geom_version` (migration 0008) instead: a simplified boundary depends on one region's
+ * boundary only, so a write to one desa must not throw away the 186 others, and the caller
+ * already holds the row's version, so a hit costs no statement at all. Fields say what they read where they are defined (`reads`, in the Pothos
  * field's or type's `extensions`); the answer cache derives from those declarations which
  * operations it may keep, so a field that declares nothing is never cached.
  */
@@ -136,6 +139,25 @@ export async function dataVersion(args: {
   const row = rows[0];
   if (!row) throw new Error('data version query returned no row');
   return { version: row.version ?? 'empty', indicatorKnown: row.known };
+}
+
+/**
+ * The `data_version` scopes that the regions of one level depend on: the level's counter
+ * (names, codes, boundaries, rows added or removed) and TRUNCATE of the region table.
+ */
+export function regionScopes(level: RegionLevel): string[] {
+  return [`region:${level}`, 'truncate:region'];
+}
+
+/**
+ * The stamp of the regions of `level` as an SQL expression (text): the sum of their counters,
+ * which grows with every write that touches a region of the level. Meant to be selected in the
+ * statement that reads those regions, so rows and stamp come from one snapshot at no extra
+ * statement (the analytics universe does; its spatial weights are cached under this stamp).
+ */
+export function regionStampSql(level: RegionLevel): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(sum(version), 0)::text FROM data_version
+                     WHERE scope = ANY(${regionScopes(level)}::text[]))`;
 }
 
 /** The `data_version` scopes of the regions of `levels` and the values of (indicator, period). */

@@ -1,3 +1,7 @@
+import { centerOfMass } from '@turf/turf';
+import type { MultiPolygon, Position } from 'geojson';
+import { contiguityNeighbours } from '../geo/contiguityNeighbours.ts';
+import { knnNeighbours } from '../geo/knnNeighbours.ts';
 import { localGStar } from '../stats/localGStar.ts';
 import { localMoran } from '../stats/localMoran.ts';
 import { localMoranPermutation } from '../stats/localMoranPermutation.ts';
@@ -18,13 +22,50 @@ export interface LocalStatisticsResult {
   gStar: (number | null)[];
 }
 
-export type StatsJob = LocalStatisticsJob;
+/**
+ * The neighbour graph of a universe: boundaries in (null: no boundary, an island), neighbour
+ * lists out, parallel to the input. QUEEN/ROOK contiguity within `toleranceMeters`, or the `k`
+ * nearest centres of mass on the ellipsoid (KNN).
+ */
+export interface WeightsJob {
+  kind: 'weights';
+  weights: 'QUEEN' | 'ROOK' | 'KNN';
+  geometries: (MultiPolygon | null)[];
+  k: number | null;
+  toleranceMeters: number;
+}
+
+export type StatsJob = LocalStatisticsJob | WeightsJob;
+
+/** What a job answers: neighbour lists for a weights job, local statistics otherwise. */
+export type StatsResult<J extends StatsJob = StatsJob> = J extends WeightsJob
+  ? number[][]
+  : LocalStatisticsResult;
 
 /**
  * Runs one job. The same function runs in a worker (src/workers/statsWorker.ts) and, with
  * `STATS_WORKERS=0`, in the calling thread.
  */
-export function runStatsJob(job: StatsJob): LocalStatisticsResult {
+export function runStatsJob<J extends StatsJob>(job: J): StatsResult<J> {
+  return (job.kind === 'weights' ? runWeights(job) : runLocalStatistics(job)) as StatsResult<J>;
+}
+
+/** @private */
+function runWeights(job: WeightsJob): number[][] {
+  if (job.weights === 'KNN') {
+    const centroids = job.geometries.map((geometry): Position | null =>
+      geometry === null ? null : centerOfMass(geometry).geometry.coordinates,
+    );
+    return knnNeighbours(centroids, job.k ?? 1);
+  }
+  return contiguityNeighbours(job.geometries, {
+    kind: job.weights,
+    toleranceMeters: job.toleranceMeters,
+  });
+}
+
+/** @private */
+function runLocalStatistics(job: LocalStatisticsJob): LocalStatisticsResult {
   const graph = { neighbours: job.neighbours };
   return {
     local: localMoran(job.values, graph),

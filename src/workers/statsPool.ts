@@ -3,10 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GraphQLError } from 'graphql';
 import { config } from '../config.ts';
-import { type LocalStatisticsResult, runStatsJob, type StatsJob } from './statsJobs.ts';
+import { runStatsJob, type StatsJob, type StatsResult } from './statsJobs.ts';
 
 /**
- * CPU-heavy statistics (LISA permutations, Gi*) run here, off the event loop: a small pool of
+ * CPU-heavy statistics (LISA permutations, Gi*, contiguity and KNN neighbour graphs) run here, off the event loop: a small pool of
  * worker threads, a bounded queue in front of it, and a CPU budget per request. The server keeps
  * answering `/healthz` and cheap queries while they run.
  *
@@ -17,7 +17,7 @@ import { type LocalStatisticsResult, runStatsJob, type StatsJob } from './statsJ
  * - `STATS_WORKERS=0` runs jobs in the calling thread (budget checked after the fact).
  */
 export interface StatsPool {
-  run(job: StatsJob, budget: StatsBudget): Promise<LocalStatisticsResult>;
+  run<J extends StatsJob>(job: J, budget: StatsBudget): Promise<StatsResult<J>>;
   close(): Promise<void>;
 }
 
@@ -30,7 +30,7 @@ export interface StatsBudget {
 interface Pending {
   job: StatsJob;
   budget: StatsBudget;
-  resolve: (result: LocalStatisticsResult) => void;
+  resolve: (result: StatsResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -95,14 +95,14 @@ export function createStatsPool(options: { workers: number; queue: number }): St
     const worker = newWorker();
     worker.unref();
     const slot: Slot = { worker, current: null };
-    worker.on('message', (message: { result?: LocalStatisticsResult; error?: string }) => {
+    worker.on('message', (message: { result?: StatsResult; error?: string }) => {
       const current = slot.current;
       if (!current) return;
       clearTimeout(current.timer);
       current.budget.remainingMs -= performance.now() - current.started;
       slot.current = null;
       if (message.error !== undefined) current.reject(new Error(message.error));
-      else current.resolve(message.result as LocalStatisticsResult);
+      else current.resolve(message.result as StatsResult);
       dispatch();
     });
     worker.on('error', (error) => fail(slot, error));
@@ -161,7 +161,7 @@ export function createStatsPool(options: { workers: number; queue: number }): St
   for (let i = 0; i < options.workers; i += 1) slots.push(spawn());
 
   return {
-    run(job, budget) {
+    run<J extends StatsJob>(job: J, budget: StatsBudget): Promise<StatsResult<J>> {
       if (budget.remainingMs <= 0) return Promise.reject(budgetExceeded(budget));
       if (slots.length === 0) {
         const started = performance.now();
@@ -172,8 +172,13 @@ export function createStatsPool(options: { workers: number; queue: number }): St
       }
       const idle = slots.every((slot) => slot.current) ? null : true;
       if (!idle && waiting.length >= options.queue) return Promise.reject(busy(waiting.length));
-      return new Promise((resolve, reject) => {
-        waiting.push({ job, budget, resolve, reject });
+      return new Promise<StatsResult<J>>((resolve, reject) => {
+        waiting.push({
+          job,
+          budget,
+          resolve: resolve as (result: StatsResult) => void,
+          reject,
+        });
         dispatch();
       });
     },

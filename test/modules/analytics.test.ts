@@ -5,6 +5,7 @@ import { publicViewer, type Viewer } from '../../src/auth/viewer.ts';
 import { db } from '../../src/db/client.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
 import { geodesicDistance } from '../../src/geo/geodesicDistance.ts';
+import { weightsCacheStats } from '../../src/modules/analytics/analytics.weights.ts';
 import { upsertIndicatorValues } from '../../src/modules/indicator/indicator.sql.ts';
 import { upsertRegions } from '../../src/modules/region/region.sql.ts';
 import { annualRateOfReduction } from '../../src/stats/annualRateOfReduction.ts';
@@ -822,6 +823,39 @@ describe('Region.neighbors', () => {
     expect(statements.map((s) => s.sql.slice(0, 40))).toEqual(
       few.statements.map((s) => s.sql.slice(0, 40)),
     );
+  });
+
+  it('reuses cached weights while the regions are unchanged and recomputes after a boundary write', async () => {
+    const uncached = { ...analyst, responseCache: false };
+    const islands = async () => {
+      const result = await execute(NeighborsQuery, { parentKode: '98.01' }, uncached);
+      expect(result.errors).toBeUndefined();
+      return Object.fromEntries(
+        result.data?.regions.nodes.map((n) => [n.kode, n.neighbors.map((m) => m.kode)]) ?? [],
+      );
+    };
+    const first = await islands();
+    expect(first['98.01.01.2005']).toEqual(['98.01.01.2004']);
+    expect(first['98.01.01.2006']).toEqual([]);
+    // Unchanged database: the same neighbour lists from the cache, no new computation.
+    const before = weightsCacheStats();
+    expect(await islands()).toEqual(first);
+    const reused = weightsCacheStats();
+    expect(reused.misses).toBe(before.misses);
+    expect(reused.hits).toBeGreaterThan(before.hits);
+    // 98.01.01.2006 moves next to 2005: the next answer is computed from the new boundaries.
+    const setIsland = (geometry: Polygon) =>
+      db.region.setGeometries([{ kode: '98.01.01.2006', geometry }], 'analytics test');
+    await setIsland(box(120.5, 10, 120.6, 10.1));
+    try {
+      const moved = await islands();
+      expect(weightsCacheStats().misses).toBe(reused.misses + 1);
+      expect(moved['98.01.01.2005']).toEqual(['98.01.01.2004', '98.01.01.2006']);
+      expect(moved['98.01.01.2006']).toEqual(['98.01.01.2005']);
+    } finally {
+      await setIsland(box(121, 11, 121.1, 11.1));
+    }
+    expect(await islands()).toEqual(first);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearWeightsCache } from '../../src/modules/analytics/analytics.weights.ts';
 import { closeStatsPool } from '../../src/workers/statsPool.ts';
 import { type GraphQLBody, startTestHttp, type TestHttp } from '../helpers/httpServer.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
@@ -60,7 +61,7 @@ describe('CPU priced within the limits', () => {
 
 describe('statistics off the event loop', () => {
   it('answers /healthz within 100 ms while LISA requests run', async () => {
-    // Warm-up: the neighbour graph of the universe is computed once and cached (main thread).
+    // Warm-up: the neighbour graph of the universe is computed once and cached (a worker job).
     expect((await json(await http.post({ query: `{ ${lisa(99)} }` }))).errors).toBeUndefined();
     const heavy = Array.from({ length: 3 }, () => http.post({ query: `{ ${lisa(9999)} }` }));
     let settled = false;
@@ -91,6 +92,49 @@ describe('statistics off the event loop', () => {
       expect(body.errors).toBeUndefined();
       expect((body.data as { a: { regions: unknown[] } }).a.regions.length).toBeGreaterThan(100);
     }
+  });
+
+  it('answers /healthz within 100 ms while the first requests compute the neighbour graphs (cold weights cache)', async () => {
+    clearWeightsCache();
+    const neighbours = (weights: string) =>
+      `{ regions(level: DESA, parentKode: "32.16", first: 200) { nodes { kode neighbors(weights: ${weights}) { kode } } } }`;
+    // The LISA request computes the QUEEN graph and then its permutations, so the probes also
+    // see the cold phase followed by the computation the test above measures warm.
+    const cold = [
+      http.post({ query: `{ ${lisa(9999)} }` }),
+      http.post({ query: neighbours('ROOK') }),
+    ];
+    let settled = false;
+    const all = Promise.all(cold).finally(() => {
+      settled = true;
+    });
+    const timings: number[] = [];
+    for (let i = 0; i < 20 && !settled; i += 1) {
+      const started = performance.now();
+      const response = await fetch(`${http.url}/healthz`);
+      expect(response.status).toBe(200);
+      await response.json();
+      timings.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const responses = await all;
+    if (process.env.PRINT_HEALTHZ) console.log('cold healthz ms', timings.map(Math.round));
+    expect(timings.length).toBeGreaterThan(2);
+    // Same claim as above: the median within 100 ms, the maximum looser on shared cores.
+    const sorted = [...timings].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(100);
+    expect(sorted[sorted.length - 1]).toBeLessThan(500);
+    const bodies = await Promise.all(responses.map(json));
+    for (const body of bodies) expect(body.errors).toBeUndefined();
+    // At most three jobs at once (two graphs, one LISA): one runs, two wait, none is refused.
+    // The ROOK graph comes back whole from the worker (its values: the PostGIS comparison in
+    // test/modules/analytics.test.ts): symmetric over the 187 desa.
+    type Nodes = { regions: { nodes: { kode: string; neighbors: { kode: string }[] }[] } };
+    const rook = (bodies[1]?.data as Nodes | undefined)?.regions.nodes ?? [];
+    expect(rook.length).toBe(187);
+    const pairs = new Set(rook.flatMap((n) => n.neighbors.map((m) => `${n.kode}|${m.kode}`)));
+    expect(pairs.size).toBeGreaterThan(187);
+    for (const pair of pairs) expect(pairs.has(pair.split('|').reverse().join('|'))).toBe(true);
   });
 
   it('refuses a job when the queue is full (STATS_BUSY), not by piling up', async () => {

@@ -100,7 +100,7 @@ export async function computeSpatialAutocorrelation(
   const k = checkK(args.weights, args.k, universe.hasGeometry.filter(Boolean).length);
   const [values, neighbours] = await Promise.all([
     regionValues(ctx, universe.kodes, args.indicator, args.period),
-    universeWeights(universe, args.weights, k),
+    universeWeights(ctx, universe, args.weights, k),
   ]);
   const { raw, smoothed } = smoothValues(values, args.smoothing, neighbours);
   const used = smoothed.flatMap((v, i) => (v === null ? [] : [i]));

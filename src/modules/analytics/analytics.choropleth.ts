@@ -66,7 +66,7 @@ export async function computeChoropleth(
   const values = await regionValues(ctx, universe.kodes, args.indicator, args.period);
   const neighbours =
     args.smoothing === 'SPATIAL_EMPIRICAL_BAYES'
-      ? await universeWeights(universe, args.weights, k)
+      ? await universeWeights(ctx, universe, args.weights, k)
       : null;
   const { raw, smoothed } = smoothValues(values, args.smoothing, neighbours);
   const present = smoothed.filter((v): v is number => v !== null);

@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { db } from '../../db/client.ts';
 import type { Prisma, Region } from '../../generated/prisma/client.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
-import { type UniverseRow, universeRows } from './analytics.sql.ts';
+import { type UniverseRows, universeRows } from './analytics.sql.ts';
 
 /** The Prisma selection Pothos plans for a field returning regions (`query` of prismaField). */
 export interface RegionQuery {
@@ -20,8 +20,8 @@ export interface UniverseKey {
 
 /** Per-request loaders of the analytics module: one statement per batch, results in key order. */
 export interface AnalyticsLoaders {
-  /** The regions of a level inside a parent, with their change times (one statement per key). */
-  universe: DataLoader<UniverseKey, UniverseRow[], string>;
+  /** The regions of a level inside a parent, with their level's data stamp (one statement per key). */
+  universe: DataLoader<UniverseKey, UniverseRows, string>;
   /**
    * Region rows by kode with the relations a field's selection asks for (Pothos `query`), for
    * fields that return regions found by analytics: one statement per batch and selection.

@@ -41,7 +41,7 @@ export async function resolveRegionNeighbors(
   const k = checkK(weights, args.k, universe.hasGeometry.filter(Boolean).length);
   const index = universe.kodes.indexOf(region.kode);
   if (index < 0) return [];
-  const neighbours = await universeWeights(universe, weights, k);
+  const neighbours = await universeWeights(ctx, universe, weights, k);
   const kodes = (neighbours[index] ?? []).map((j) => universe.kodes[j] as string);
   const rows = await analyticsLoaders(ctx).regions(query).loadMany(kodes);
   return rows.filter((row): row is Region => row !== null && !(row instanceof Error));

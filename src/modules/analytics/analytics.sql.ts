@@ -1,5 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import { db } from '../../db/client.ts';
+import { regionStampSql } from '../../db/freshness.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 
 /** One region of an analysis universe (the regions of one level inside one region). */
@@ -9,34 +10,48 @@ export interface UniverseRow {
   hasGeometry: boolean;
   /** Grows whenever the boundary is written (migration 0008). */
   geomVersion: number;
-  updatedAt: Date;
+}
+
+/** The regions of a universe and the freshness stamp of their level, read together. */
+export interface UniverseRows {
+  rows: UniverseRow[];
+  /**
+   * The data-version stamp of the level's regions (`regionStampSql`, src/db/freshness.ts):
+   * changes with every write to a region of the level, boundaries and membership included.
+   * 'empty' when the universe has no region (its weights are then empty whatever the stamp).
+   */
+  stamp: string;
 }
 
 /**
  * The regions of `level` inside `parentKode` (all of them when null), ordered by kode, with the
- * time each row last changed: enough to list the universe and to key cached spatial weights.
- * The kode range ('32.16.' <= kode < '32.16/') is served by the "C"-collated primary key.
+ * stamp of the level's data version in the same statement (one snapshot): enough to list the
+ * universe and to key cached spatial weights. The kode range ('32.16.' <= kode < '32.16/') is
+ * served by the "C"-collated primary key.
  */
 export async function universeRows(
   level: RegionLevel,
   parentKode: string | null,
-): Promise<UniverseRow[]> {
+): Promise<UniverseRows> {
   const rows = await db.$queryRaw<
-    { kode: string; nama: string; has_geometry: boolean; geom_version: number; updated_at: Date }[]
+    { kode: string; nama: string; has_geometry: boolean; geom_version: number; stamp: string }[]
   >`
-    SELECT kode, nama, geom IS NOT NULL AS has_geometry, geom_version, updated_at
+    SELECT kode, nama, geom IS NOT NULL AS has_geometry, geom_version,
+           ${regionStampSql(level)} AS stamp
     FROM region
     WHERE level = ${level}::"RegionLevel"
       AND (${parentKode}::text IS NULL
            OR (kode >= ${parentKode}::text || '.' AND kode < ${parentKode}::text || '/'))
     ORDER BY kode`;
-  return rows.map((row) => ({
-    kode: row.kode,
-    nama: row.nama,
-    hasGeometry: row.has_geometry,
-    geomVersion: row.geom_version,
-    updatedAt: row.updated_at,
-  }));
+  return {
+    rows: rows.map((row) => ({
+      kode: row.kode,
+      nama: row.nama,
+      hasGeometry: row.has_geometry,
+      geomVersion: row.geom_version,
+    })),
+    stamp: rows[0]?.stamp ?? 'empty',
+  };
 }
 
 /** A drawn geometry as PostGIS sees it, with the desa it touches. */

@@ -12,8 +12,11 @@ export interface Universe {
   hasGeometry: boolean[];
   /** region.geom_version of each region, for the geometry caches. */
   geomVersions: number[];
-  /** Changes whenever a region of the universe is written (its geometry included). */
-  version: string;
+  /**
+   * Freshness stamp of the universe's level (src/db/freshness.ts `regionStampSql`): changes
+   * whenever a region of the level is written, its boundary included. Cached weights key on it.
+   */
+  stamp: string;
 }
 
 /** Loads a universe (one statement per request and universe). */
@@ -22,13 +25,7 @@ export async function loadUniverse(
   level: RegionLevel,
   parentKode: string | null,
 ): Promise<Universe> {
-  const rows = await analyticsLoaders(ctx).universe.load({ level, parentKode });
-  let latest = 0;
-  let boundaryWrites = 0;
-  for (const row of rows) {
-    latest = Math.max(latest, row.updatedAt.getTime());
-    boundaryWrites += row.geomVersion;
-  }
+  const { rows, stamp } = await analyticsLoaders(ctx).universe.load({ level, parentKode });
   return {
     level,
     parentKode,
@@ -36,8 +33,6 @@ export async function loadUniverse(
     names: rows.map((row) => row.nama),
     hasGeometry: rows.map((row) => row.hasGeometry),
     geomVersions: rows.map((row) => row.geomVersion),
-    // updated_at has millisecond precision; the sum of geometry versions grows with every
-    // boundary write, so two writes within one millisecond still change the version.
-    version: `${latest}|${rows.length}|${rows.filter((row) => row.hasGeometry).length}|${boundaryWrites}`,
+    stamp,
   };
 }
