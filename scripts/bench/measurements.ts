@@ -3,7 +3,6 @@ import { cliActor } from '../../src/audit/actor.ts';
 import { closeConnection, db, openConnection } from '../../src/db/client.ts';
 import { whoTables } from '../../src/growth/whoTables.ts';
 import { importMeasurementsCsv } from '../../src/modules/growth/growth.import.ts';
-import { outcomeIndicators } from '../../src/modules/indicator/indicator.catalog.ts';
 import { importRegionsFromIdnArea } from '../../src/modules/region/region.import.ts';
 import { mulberry32 } from '../../src/random/mulberry32.ts';
 import { prepareDatabase } from '../../src/startup.ts';

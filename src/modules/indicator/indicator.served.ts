@@ -1,4 +1,3 @@
-import { parentOfKode } from '../../args/kode.ts';
 import { seesUnsuppressed } from '../../auth/viewer.ts';
 import type { Context } from '../../context.ts';
 import type { Field } from '../../disclosure/protectTable.ts';

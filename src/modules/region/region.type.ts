@@ -1,10 +1,8 @@
 import { geometryOutput } from '../../args/geometry.ts';
 import { pageCost, pageSizeLimit } from '../../args/page.ts';
-import { assertPeriod } from '../../args/period.ts';
 import { builder } from '../../builder.ts';
 import { db } from '../../db/client.ts';
 import { reads } from '../../db/freshness.ts';
-import { badUserInput } from '../../errors.ts';
 import { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
 import { regionLoaders } from './region.loaders.ts';
 

@@ -1,6 +1,5 @@
 import { builder } from '../../../builder.ts';
 import { db } from '../../../db/client.ts';
-import { ProgramObject } from '../catalog/catalog.type.ts';
 import type { CoverageShape, CoverageShareShape } from './coverage.served.ts';
 
 const coverageCounts = {
