@@ -8,6 +8,7 @@ import {
   upsertRealizationWeeks,
 } from '../modules/program/activity/activity.write.sql.ts';
 import {
+  setItemReferences,
   upsertActionReports,
   upsertGrades,
   upsertScheme,
@@ -113,16 +114,35 @@ export const demoPrograms: ProgramRow[] = [
 
 type ActionStatusName = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
 
+/** Bahasa Indonesia names of the demo's generic items "Action N carried out as required". */
+const demoItemNames = [
+  'Analisis situasi dilaksanakan sesuai ketentuan',
+  'Rencana kegiatan disusun sesuai ketentuan',
+  'Rembuk stunting dilaksanakan sesuai ketentuan',
+  'Peraturan bupati tentang peran desa ditetapkan',
+  'Pembinaan KPM dilaksanakan sesuai ketentuan',
+  'Sistem manajemen data berjalan sesuai ketentuan',
+  'Pengukuran dan publikasi data stunting dilaksanakan',
+  'Reviu kinerja tahunan dilaksanakan sesuai ketentuan',
+];
+
 /**
  * Assessments of the 8 actions, 2021–2023: each year its own grade scale, items and weights
- * (synthetic, shaped like the provincial scheme), Bekasi's grades and action statuses.
+ * (synthetic, shaped like the provincial scheme) with Bahasa Indonesia item names, Bekasi's
+ * grades and action statuses, and the evidence documents of the catalog (migration 0014) it did
+ * not supply (every other one is supplied, tagged with its code). 2022 lists its own required
+ * evidence for items 1.1 and 1.2 and grade criteria for item 1.1; the other items require their
+ * action's catalog.
  */
 export const demoAssessments: {
   year: number;
   scale: [string, number][];
-  items: [code: string, action: number, weight: number, description: string][];
+  items: [code: string, action: number, weight: number, description: string, name: string][];
   grades: string[];
   actions: ActionStatusName[];
+  notSupplied: string[];
+  itemEvidence?: Record<string, string[]>;
+  criteria?: Record<string, Record<string, string>>;
 }[] = [
   {
     year: 2021,
@@ -137,9 +157,11 @@ export const demoAssessments: {
       a,
       [15, 15, 10, 10, 15, 10, 15, 10][a - 1] as number,
       `Action ${a} carried out as required`,
+      demoItemNames[a - 1] as string,
     ]),
     grades: ['B', 'B', 'A', 'C', 'B', 'C', 'B', 'B'],
     actions: ['DONE', 'DONE', 'DONE', 'IN_PROGRESS', 'DONE', 'IN_PROGRESS', 'DONE', 'DONE'],
+    notSupplied: ['A4.SOSIALISASI', 'A6.KUALITAS_DATA'],
   },
   {
     year: 2022,
@@ -151,18 +173,62 @@ export const demoAssessments: {
       ['E', 1],
     ],
     items: [
-      ['1.1', 1, 10, 'Lokus chosen from stunting data'],
-      ['1.2', 1, 10, 'Situation analysis covers every desa'],
-      ['2.1', 2, 10, 'Sub-activities tagged to indicators in the budget'],
-      ['3.1', 3, 10, 'Rembuk stunting held with signed commitment'],
-      ['4.1', 4, 10, 'Perbup on village role in place'],
-      ['5.1', 5, 10, 'KPM active in every lokus desa'],
-      ['6.1', 6, 10, 'By-name data integrated across OPD'],
-      ['7.1', 7, 15, 'Prevalence published per desa'],
-      ['8.1', 8, 15, 'Annual review with recommendations'],
+      [
+        '1.1',
+        1,
+        10,
+        'Lokus chosen from stunting data',
+        'Lokus ditetapkan berdasarkan data stunting',
+      ],
+      [
+        '1.2',
+        1,
+        10,
+        'Situation analysis covers every desa',
+        'Analisis situasi mencakup seluruh desa',
+      ],
+      [
+        '2.1',
+        2,
+        10,
+        'Sub-activities tagged to indicators in the budget',
+        'Subkegiatan dalam anggaran ditandai dengan indikator',
+      ],
+      [
+        '3.1',
+        3,
+        10,
+        'Rembuk stunting held with signed commitment',
+        'Rembuk stunting dengan komitmen yang ditandatangani',
+      ],
+      ['4.1', 4, 10, 'Perbup on village role in place', 'Perbup tentang peran desa ditetapkan'],
+      ['5.1', 5, 10, 'KPM active in every lokus desa', 'KPM aktif di setiap desa lokus'],
+      ['6.1', 6, 10, 'By-name data integrated across OPD', 'Data by name terintegrasi lintas OPD'],
+      ['7.1', 7, 15, 'Prevalence published per desa', 'Prevalensi dipublikasikan per desa'],
+      [
+        '8.1',
+        8,
+        15,
+        'Annual review with recommendations',
+        'Reviu kinerja tahunan dengan rekomendasi',
+      ],
     ],
     grades: ['A', 'B', 'A', 'A', 'B', 'B', 'A', 'B', 'A'],
     actions: ['DONE', 'DONE', 'DONE', 'DONE', 'DONE', 'DONE', 'DONE', 'DONE'],
+    notSupplied: ['A1.REKOMENDASI'],
+    itemEvidence: {
+      '1.1': ['A1.HASIL_ANALISIS', 'A1.SK_LOKUS'],
+      '1.2': ['A1.HASIL_ANALISIS', 'A1.REKOMENDASI'],
+    },
+    criteria: {
+      '1.1': {
+        A: '100% desa lokus memiliki jumlah/prevalensi stunting tinggi',
+        B: '≥ 75% desa lokus memiliki jumlah/prevalensi stunting tinggi',
+        C: '≥ 50% desa lokus memiliki jumlah/prevalensi stunting tinggi',
+        D: '≥ 25% desa lokus memiliki jumlah/prevalensi stunting tinggi',
+        E: '< 25% desa lokus memiliki jumlah/prevalensi stunting tinggi',
+      },
+    },
   },
   {
     year: 2023,
@@ -177,9 +243,11 @@ export const demoAssessments: {
       a,
       12.5,
       `Action ${a} carried out as required`,
+      demoItemNames[a - 1] as string,
     ]),
     grades: ['A', 'A', 'B', 'A', 'B', 'A', 'B', 'A'],
     actions: ['DONE', 'DONE', 'DONE', 'DONE', 'DONE', 'DONE', 'IN_PROGRESS', 'DONE'],
+    notSupplied: ['A5.SCORECARD', 'A7.PUBLIKASI'],
   },
 ];
 
@@ -263,16 +331,32 @@ export async function seedProgram(tx: Tx, options: SeedProgramOptions = {}) {
   }
   await upsertCheckins(tx, checkins);
 
+  const catalog = await tx.assessmentEvidenceType.findMany({
+    orderBy: [{ action: 'asc' }, { ordinal: 'asc' }],
+  });
   for (const a of demoAssessments) {
     await upsertScheme(
       tx,
       a.scale.map(([grade, points]) => ({ year: a.year, grade, points })),
-      a.items.map(([code, action, weight, description]) => ({
+      a.items.map(([code, action, weight, description, name]) => ({
         year: a.year,
         code,
         action,
         weight,
         description,
+        name,
+      })),
+    );
+    await setItemReferences(
+      tx,
+      a.items.map(([code]) => ({
+        year: a.year,
+        code,
+        evidence: a.itemEvidence?.[code] ?? [],
+        criteria: Object.entries(a.criteria?.[code] ?? {}).map(([grade, criterion]) => ({
+          grade,
+          criterion,
+        })),
       })),
     );
     await upsertGrades(
@@ -291,7 +375,12 @@ export async function seedProgram(tx: Tx, options: SeedProgramOptions = {}) {
         year: a.year,
         action: i + 1,
         status,
-        evidence: [`aksi-${i + 1}-${a.year}.pdf (synthetic reference)`],
+        evidence: catalog
+          .filter((e) => e.action === i + 1 && !a.notSupplied.includes(e.code))
+          .map(
+            (e) =>
+              `${e.code}: aksi-${i + 1}-${a.year}-${e.code.slice(3).toLowerCase()}.pdf (synthetic reference)`,
+          ),
         note: null,
       })),
     );

@@ -8,6 +8,8 @@ import './agency/agency.type.ts';
 import './activity/activity.type.ts';
 import './monitoring/monitoring.type.ts';
 import './assessment/assessment.type.ts';
+import './assessment/assessment.evidence.type.ts';
+import './assessment/assessment.ranking.ts';
 import './catalog/catalog.queries.ts';
 import './target/target.queries.ts';
 import './lokus/lokus.queries.ts';

@@ -1,50 +1,44 @@
+import { db } from '../../../db/client.ts';
+
 export interface ConvergenceActionDefinition {
   number: number;
+  /** Bahasa Indonesia name. */
   name: string;
+  nameEn: string;
   output: string;
 }
 
-/** The eight convergence actions (aksi konvergensi) of shared DOMAIN.md §2. */
-export const convergenceActions: readonly ConvergenceActionDefinition[] = [
-  {
-    number: 1,
-    name: 'Situation analysis',
-    output:
-      'Per-village picture of cases and service coverage; priority villages (lokus) and interventions.',
-  },
-  {
-    number: 2,
-    name: 'Activity plan',
-    output: 'OPD sub-activities, budgets, targets and lokus inside the regional work plan/budget.',
-  },
-  {
-    number: 3,
-    name: 'Stunting summit (rembuk stunting)',
-    output: 'Signed commitment of regent, OPD, kecamatan, villages; agreed plan.',
-  },
-  {
-    number: 4,
-    name: 'Regent regulation (Perbup)',
-    output: "Legal basis for villages' role and village-fund use.",
-  },
-  {
-    number: 5,
-    name: 'Coaching village actors',
-    output: 'Village cadres (KPM) and governments mobilised; village convergence scorecards.',
-  },
-  {
-    number: 6,
-    name: 'Data management',
-    output: 'By-name data flows, cross-OPD integration, quality checks.',
-  },
-  {
-    number: 7,
-    name: 'Measurement and publication',
-    output: 'Standardised measurement; prevalence published per village/kecamatan.',
-  },
-  {
-    number: 8,
-    name: 'Annual review',
-    output: 'Delivery vs plan; recommendations for the next cycle.',
-  },
-];
+export interface EvidenceTypeDefinition {
+  code: string;
+  action: number;
+  /** Bahasa Indonesia name. */
+  name: string;
+  nameEn: string;
+}
+
+/**
+ * The eight convergence actions (aksi konvergensi), as migration 0014 ships them: Bahasa
+ * Indonesia and English names, main output. In action order.
+ */
+export function loadConvergenceActions(): Promise<ConvergenceActionDefinition[]> {
+  return db.convergenceAction.findMany({ orderBy: { number: 'asc' } });
+}
+
+/** The catalog of evidence documents per action (migration 0014), in action and catalog order. */
+export async function loadEvidenceTypes(): Promise<EvidenceTypeDefinition[]> {
+  const rows = await db.assessmentEvidenceType.findMany({
+    orderBy: [{ action: 'asc' }, { ordinal: 'asc' }],
+  });
+  return rows.map(({ code, action, name, nameEn }) => ({ code, action, name, nameEn }));
+}
+
+/**
+ * An evidence reference that says which required document it is: "A1.SK_LOKUS: sk-lokus.pdf".
+ * The code must be one of the catalog's (A<action>.<NAME>); any other reference is untagged.
+ */
+export const evidenceTagPattern = /^(A[1-8]\.[A-Z0-9_]{1,30})\s*:\s*(\S.*)$/;
+
+/** The evidence code an evidence reference is tagged with, or null when it names none. */
+export function evidenceTagOf(reference: string): string | null {
+  return evidenceTagPattern.exec(reference)?.[1] ?? null;
+}

@@ -5,8 +5,10 @@ import { codedProblem } from '../refusal.ts';
 import {
   type ActionReportRow,
   type GradeRow,
+  type ItemReferencesRow,
   type ScaleRow,
   type SchemeItemRow,
+  setItemReferences,
   upsertActionReports,
   upsertGrades,
   upsertScheme,
@@ -18,16 +20,26 @@ const scalePattern =
 /**
  * The assessment scheme of a year: `year,item,action,weight,description,scale`, one line per
  * assessment indicator; `scale` gives that year's grades and points ("A=4;B=3;C=2;D=1") and must
- * be the same on every line of the year.
+ * be the same on every line of the year. Optional: `name` (Bahasa Indonesia), `evidence` (codes
+ * of the action's evidence catalog the item requires, "A1.HASIL_ANALISIS | A1.SK_LOKUS") and
+ * `criteria` (what each grade means, "A: 100% of lokus … | B: ≥ 75% …"); left empty, what was
+ * recorded is kept.
  */
-export const schemeSpec: ImportSpec<{ item: SchemeItemRow; scale: ScaleRow[] }> = {
+export const schemeSpec: ImportSpec<{
+  item: SchemeItemRow;
+  scale: ScaleRow[];
+  references: ItemReferencesRow;
+}> = {
   action: 'IMPORT_ASSESSMENT_SCHEME',
   target: 'assessment_item',
   required: ['year', 'item', 'action', 'weight', 'description', 'scale'],
-  optional: [],
+  optional: ['name', 'evidence', 'criteria'],
   async validate(records) {
+    const catalog = new Map(
+      (await db.assessmentEvidenceType.findMany()).map((e) => [e.code, e.action]),
+    );
     const problems: string[] = [];
-    const rows: { item: SchemeItemRow; scale: ScaleRow[] }[] = [];
+    const rows: { item: SchemeItemRow; scale: ScaleRow[]; references: ItemReferencesRow }[] = [];
     const dup = duplicateChecker();
     const scaleOf = new Map<number, { label: string; text: string }>();
     for (const record of records) {
@@ -38,6 +50,34 @@ export const schemeSpec: ImportSpec<{ item: SchemeItemRow; scale: ScaleRow[] }> 
       const weight = f.number('weight', { max: 1000 });
       if (weight === 0) f.fail('weight must be above 0');
       const description = f.text('description', { max: 500 });
+      const name = f.text('name', { required: false, max: 500 });
+      const evidenceText = f.text('evidence', { required: false, max: 2000 });
+      const evidence =
+        evidenceText === null
+          ? null
+          : evidenceText
+              .split('|')
+              .map((e) => e.trim())
+              .filter(Boolean);
+      for (const code of evidence ?? []) {
+        const of = catalog.get(code);
+        if (of === undefined) f.fail(`evidence ${code} is not in the evidence catalog`);
+        else if (action !== null && of !== action)
+          f.fail(`evidence ${code} belongs to action ${of}, not ${action}`);
+      }
+      const criteriaText = f.text('criteria', { required: false, max: 5000 });
+      const criteria =
+        criteriaText === null
+          ? null
+          : criteriaText
+              .split('|')
+              .map((c) => c.trim())
+              .filter(Boolean)
+              .map((c) => {
+                const m = /^([A-Z][A-Z0-9+-]{0,3})\s*:\s*(\S.{0,499})$/.exec(c);
+                if (!m) f.fail(`criteria "${c.slice(0, 40)}" must look like "A: what an A means"`);
+                return { grade: m?.[1] ?? '', criterion: m?.[2]?.trim() ?? '' };
+              });
       const scaleText = (f.text('scale') ?? '').replace(/\s+/g, '');
       if (scaleText && !scalePattern.test(scaleText)) f.fail('scale must look like "A=4;B=3;C=2"');
       const earlier = year === null ? undefined : scaleOf.get(year);
@@ -56,18 +96,37 @@ export const schemeSpec: ImportSpec<{ item: SchemeItemRow; scale: ScaleRow[] }> 
         f.fail('scale names a grade twice');
         continue;
       }
-      rows.push({ item: { year, code, action, weight, description }, scale });
+      const unknown = (criteria ?? []).filter((c) => !scale.some((s) => s.grade === c.grade));
+      if (unknown.length > 0) {
+        f.fail(`criteria name grades not in the scale: ${unknown.map((c) => c.grade).join(', ')}`);
+        continue;
+      }
+      if (criteria && new Set(criteria.map((c) => c.grade)).size !== criteria.length) {
+        f.fail('criteria name a grade twice');
+        continue;
+      }
+      rows.push({
+        item: { year, code, action, weight, description, name },
+        scale,
+        references: { year, code, evidence, criteria },
+      });
     }
     return { rows, problems };
   },
   async write(tx, rows) {
     const scale = new Map(rows.flatMap((r) => r.scale).map((s) => [`${s.year}|${s.grade}`, s]));
+    const changed = await upsertScheme(
+      tx,
+      [...scale.values()],
+      rows.map((r) => r.item),
+    );
     return {
-      changed: await upsertScheme(
-        tx,
-        [...scale.values()],
-        rows.map((r) => r.item),
-      ),
+      changed:
+        changed +
+        (await setItemReferences(
+          tx,
+          rows.map((r) => r.references),
+        )),
     };
   },
 };

@@ -5,6 +5,7 @@ import { db } from '../../../db/client.ts';
 import { badUserInput } from '../../../errors.ts';
 import { kabupatenArg } from '../args.ts';
 import { refused } from '../refusal.ts';
+import { evidenceTagOf } from './assessment.actions.ts';
 import { addEvidence, removeEvidence } from './assessment.write.sql.ts';
 
 const EvidenceWriteResult = builder
@@ -26,6 +27,10 @@ const evidenceArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]
   evidence: t.arg.string({
     required: true,
     description: 'One reference (document, decree, link).',
+  }),
+  requirement: t.arg.string({
+    description:
+      'Code of the required document it supplies (e.g. "A1.SK_LOKUS"): the reference is stored as "A1.SK_LOKUS: <evidence>". The code must be in the catalog for that action (UNKNOWN_EVIDENCE_TYPE, EVIDENCE_TYPE_NOT_OF_ACTION).',
   }),
 });
 
@@ -51,7 +56,13 @@ builder.mutationFields((t) => ({
 /** @private */
 async function writeEvidence(
   ctx: Parameters<typeof actorOf>[0],
-  args: { kabupatenKode: string | number; year: number; action: number; evidence: string },
+  args: {
+    kabupatenKode: string | number;
+    year: number;
+    action: number;
+    evidence: string;
+    requirement?: string | null;
+  },
   what: 'ADD' | 'REMOVE',
 ) {
   const key = {
@@ -62,9 +73,43 @@ async function writeEvidence(
   if (!Number.isInteger(args.action) || args.action < 1 || args.action > 8) {
     throw badUserInput('action', args.action, 'action must be 1–8');
   }
-  const evidence = args.evidence.trim();
-  if (evidence === '' || evidence.length > 500 || evidence.includes('\n')) {
+  const given = args.evidence.trim();
+  if (given === '' || given.length > 500 || given.includes('\n')) {
     throw badUserInput('evidence', args.evidence, 'evidence must be one line of 1–500 characters');
+  }
+  const requirement = args.requirement?.trim() || null;
+  const evidence = requirement ? `${requirement}: ${given}` : given;
+  if (evidence.length > 500) {
+    throw badUserInput(
+      'evidence',
+      args.evidence,
+      'evidence with its tag must be at most 500 characters',
+    );
+  }
+  const tag = evidenceTagOf(evidence);
+  // A removal takes any reference recorded; only what is added must name a known document.
+  if (what === 'ADD' && (requirement !== null || tag !== null)) {
+    const code = requirement ?? tag;
+    const argument = requirement !== null ? 'requirement' : 'evidence';
+    const value = requirement ?? args.evidence;
+    const type =
+      code && tag === code ? await db.assessmentEvidenceType.findUnique({ where: { code } }) : null;
+    if (!type) {
+      throw refused(
+        'UNKNOWN_EVIDENCE_TYPE',
+        argument,
+        value,
+        `${code} is not a document of the evidence catalog (codes like "A1.SK_LOKUS": see convergenceActions { evidence { code } })`,
+      );
+    }
+    if (type.action !== args.action) {
+      throw refused(
+        'EVIDENCE_TYPE_NOT_OF_ACTION',
+        argument,
+        value,
+        `${code} is evidence of action ${type.action}, not of action ${args.action}`,
+      );
+    }
   }
   return db.$transaction(async (tx) => {
     const report = await tx.actionReport.findUnique({

@@ -6,6 +6,17 @@ export interface SchemeItemRow {
   action: number;
   weight: number;
   description: string;
+  /** Bahasa Indonesia name; null keeps the one recorded. */
+  name?: string | null;
+}
+
+export interface ItemReferencesRow {
+  year: number;
+  code: string;
+  /** Codes of the evidence catalog the item requires; null keeps what is recorded. */
+  evidence: string[] | null;
+  /** Grade → criterion; null keeps what is recorded. */
+  criteria: { grade: string; criterion: string }[] | null;
 }
 
 export interface ScaleRow {
@@ -43,15 +54,55 @@ export async function upsertScheme(
     ON CONFLICT (year, grade) DO UPDATE SET points = EXCLUDED.points
       WHERE assessment_grade_scale.points IS DISTINCT FROM EXCLUDED.points`;
   const written = await client.$executeRaw`
-    INSERT INTO assessment_item (year, code, action, weight, description)
+    INSERT INTO assessment_item (year, code, action, weight, description, name)
     SELECT * FROM unnest(${items.map((i) => i.year)}::int[], ${items.map((i) => i.code)}::text[],
                          ${items.map((i) => i.action)}::smallint[], ${items.map((i) => i.weight)}::float8[],
-                         ${items.map((i) => i.description)}::text[])
+                         ${items.map((i) => i.description)}::text[], ${items.map((i) => i.name ?? null)}::text[])
     ON CONFLICT (year, code) DO UPDATE
-      SET action = EXCLUDED.action, weight = EXCLUDED.weight, description = EXCLUDED.description
-      WHERE (assessment_item.action, assessment_item.weight, assessment_item.description)
-            IS DISTINCT FROM (EXCLUDED.action, EXCLUDED.weight, EXCLUDED.description)`;
+      SET action = EXCLUDED.action, weight = EXCLUDED.weight, description = EXCLUDED.description,
+          name = COALESCE(EXCLUDED.name, assessment_item.name)
+      WHERE (assessment_item.action, assessment_item.weight, assessment_item.description,
+             assessment_item.name)
+            IS DISTINCT FROM (EXCLUDED.action, EXCLUDED.weight, EXCLUDED.description,
+                              COALESCE(EXCLUDED.name, assessment_item.name))`;
   return grades + written;
+}
+
+/**
+ * Sets the required evidence and the grade criteria of scheme items (the items must exist). A
+ * row's list replaces what the item had; a null list keeps it. Returns the rows changed.
+ */
+export async function setItemReferences(
+  client: Db | Tx,
+  rows: readonly ItemReferencesRow[],
+): Promise<number> {
+  let changed = 0;
+  for (const r of rows) {
+    if (r.evidence !== null) {
+      changed += await client.$executeRaw`
+        DELETE FROM assessment_item_evidence
+        WHERE year = ${r.year} AND item_code = ${r.code}
+          AND NOT (evidence_code = ANY(${r.evidence}::text[]))`;
+      changed += await client.$executeRaw`
+        INSERT INTO assessment_item_evidence (year, item_code, evidence_code)
+        SELECT ${r.year}, ${r.code}, e FROM unnest(${r.evidence}::text[]) AS e
+        ON CONFLICT DO NOTHING`;
+    }
+    if (r.criteria !== null) {
+      changed += await client.$executeRaw`
+        DELETE FROM assessment_grade_criterion
+        WHERE year = ${r.year} AND item_code = ${r.code}
+          AND NOT (grade = ANY(${r.criteria.map((c) => c.grade)}::text[]))`;
+      changed += await client.$executeRaw`
+        INSERT INTO assessment_grade_criterion (year, item_code, grade, criterion)
+        SELECT ${r.year}, ${r.code}, g, c
+        FROM unnest(${r.criteria.map((c) => c.grade)}::text[],
+                    ${r.criteria.map((c) => c.criterion)}::text[]) AS u(g, c)
+        ON CONFLICT (year, item_code, grade) DO UPDATE SET criterion = EXCLUDED.criterion
+          WHERE assessment_grade_criterion.criterion IS DISTINCT FROM EXCLUDED.criterion`;
+    }
+  }
+  return changed;
 }
 
 /**
