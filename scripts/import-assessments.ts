@@ -17,9 +17,12 @@ const usage = `usage: npm run import:assessments -- scheme|actions|grades FILE.c
 
   scheme   ${importHeader('ASSESSMENT_SCHEME')}
            the year's assessment indicators with weights; scale like "A=4;B=3;C=2;D=1",
-           the same on every line of a year
+           the same on every line of a year; optional name (Bahasa Indonesia), evidence
+           (catalog codes of the item's action, "A1.HASIL_ANALISIS | A1.SK_LOKUS") and
+           criteria ("A: what an A means | B: …"); left empty, what was recorded is kept
   actions  ${importHeader('ACTION_REPORTS')}
-           status NOT_STARTED|IN_PROGRESS|DONE of the 8 actions; evidence separated by " | "
+           status NOT_STARTED|IN_PROGRESS|DONE of the 8 actions; evidence separated by " | ",
+           a reference tagged "A1.SK_LOKUS: file.pdf" supplies that required document
   grades   ${importHeader('ASSESSMENT_GRADES')}
            grades given; item and grade must be in that year's scheme (import it first)
 

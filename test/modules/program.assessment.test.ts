@@ -105,7 +105,7 @@ describe('convergenceActions', () => {
         a.evidence.every((e) => e.action === a.number && e.code.startsWith(`A${a.number}.`)),
       ).toBe(true);
     }
-    const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+    const [{ n }] = await db.$queryRaw<[{ n: number }]>`
       SELECT count(*)::int AS n FROM assessment_evidence_type`;
     expect(list.flatMap((a) => a.evidence)).toHaveLength(n);
   });
@@ -126,7 +126,7 @@ describe('missingEvidence', () => {
     const result = await run(query, viewers.analyst, { kode: '32.16', year: 2023, only: true });
     expect(result.errors).toBeUndefined();
     const check = at(result.data, 'missingEvidence') as Data;
-    const [{ catalog, unsupplied }] = await db.$queryRaw<{ catalog: number; unsupplied: number }[]>`
+    const [{ catalog, unsupplied }] = await db.$queryRaw<[{ catalog: number; unsupplied: number }]>`
       SELECT count(*)::int AS catalog,
              count(*) FILTER (WHERE NOT EXISTS (
                SELECT 1 FROM action_report r, unnest(r.evidence) AS e
