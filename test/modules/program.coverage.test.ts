@@ -393,4 +393,15 @@ describe('lowestCoverage', () => {
   ])('refuses %s with BAD_USER_INPUT', async (_what, query) => {
     expect(errorCodes(await run(query))).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('names the argument it refuses', async () => {
+    const result = await run(
+      '{ lowestCoverage(kode: "97.01.01.2001", intervention: "FX_PMT", period: "2022") { rankedRegions } }',
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'kode',
+      value: '97.01.01.2001',
+    });
+  });
 });

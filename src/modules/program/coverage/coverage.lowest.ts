@@ -1,9 +1,8 @@
-import { assertKode } from '../../../args/kode.ts';
+import { assertKode, levelOfKode } from '../../../args/kode.ts';
 import { assertPeriod } from '../../../args/period.ts';
 import type { Context } from '../../../context.ts';
 import { db } from '../../../db/client.ts';
 import { badUserInput } from '../../../errors.ts';
-import { checkParent } from '../../analytics/analytics.args.ts';
 import { countRegions, listRegions } from '../../region/region.list.ts';
 import { type CoverageShape, servedCoverage } from './coverage.served.ts';
 
@@ -42,7 +41,9 @@ export async function servedLowestCoverage(
   q: CoverageRankingQuery,
 ): Promise<CoverageRankingShape> {
   assertKode('kode', q.kode);
-  checkParent('DESA', q.kode);
+  if (levelOfKode(q.kode) === 'DESA') {
+    throw badUserInput('kode', q.kode, 'must be a region above the desa (kecamatan, kabupaten)');
+  }
   assertPeriod('period', q.period);
   if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > maxRankingLimit) {
     throw badUserInput('limit', q.limit, `limit must be 1–${maxRankingLimit}`);
