@@ -50,3 +50,25 @@ function firstLine(text: string): string[] {
     .map((c) => c.trim().toLowerCase())
     .filter((c) => c !== '');
 }
+
+/** One value of a CSV document being written: text, a number, a flag or empty. */
+export type CsvValue = string | number | boolean | null | undefined;
+
+/**
+ * A CSV document for a spreadsheet: a UTF-8 byte-order mark (so spreadsheet programs read names
+ * right), the header, one record per row, CRLF after every record (RFC 4180). A field holding a
+ * comma, quote, CR or LF is quoted with quotes doubled; null and undefined are empty. Text that
+ * starts with =, +, -, @, tab or CR would run as a formula (CSV injection) and gets a leading
+ * apostrophe; numbers and flags are written as they are (a negative number stays a number).
+ */
+export function csvDocument(columns: readonly string[], rows: readonly CsvValue[][]): string {
+  const lines = [columns, ...rows].map((row) => row.map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** @private */
+function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}

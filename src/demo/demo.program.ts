@@ -19,6 +19,10 @@ import {
   upsertPrograms,
 } from '../modules/program/catalog/catalog.write.sql.ts';
 import {
+  type ProgramTargetWriteRow,
+  upsertProgramTargets,
+} from '../modules/program/coverage/coverage.target.write.sql.ts';
+import {
   type CoverageWriteRow,
   upsertCoverage,
 } from '../modules/program/coverage/coverage.write.sql.ts';
@@ -315,11 +319,16 @@ export async function seedProgram(tx: Tx, options: SeedProgramOptions = {}) {
   ]);
 
   await upsertCoverage(tx, coverageRows(desa, new Set(lokus2022), random));
+  await upsertProgramTargets(tx, programTargetRows(kab));
 
   const { activities, plans, realizations } = activityRows(kab, kecamatan, random);
-  await upsertActivities(tx, activities);
-  await upsertPlanWeeks(tx, plans);
-  await upsertRealizationWeeks(tx, realizations);
+  const lokusPmt = lokusInterventionRows(
+    kab,
+    lokus.filter((l) => l.year === 2023).map((l) => l.kode),
+  );
+  await upsertActivities(tx, [...activities, ...lokusPmt.activities]);
+  await upsertPlanWeeks(tx, [...plans, ...lokusPmt.plans]);
+  await upsertRealizationWeeks(tx, [...realizations, ...lokusPmt.realizations]);
 
   const { families, checkins, closed } = monitoringRows(lokus2022, random);
   await insertNewFamilies(tx, families, monitoringSource);
@@ -389,7 +398,7 @@ export async function seedProgram(tx: Tx, options: SeedProgramOptions = {}) {
     agencies: demoAgencies.length,
     programs: demoPrograms.length,
     lokus: { 2022: lokus2022.length, 2023: lokus.filter((l) => l.year === 2023).length },
-    activities: activities.length,
+    activities: activities.length + lokusPmt.activities.length,
     families: families.length,
     checkins: checkins.length,
   };
@@ -473,8 +482,11 @@ function coverageRows(
         const [min, max, base] = sizes[program.code] as [number, number, number];
         const agencies =
           program.code === 'TTD_REMAJA' ? ['DISDIK', 'DINKES'] : [program.leadAgency as string];
+        // Two agencies giving iron tablets to the same girls each reach about their share of
+        // the desa's girls but report the desa's whole population (coverage counts it once).
+        const own: CoverageWriteRow[] = [];
         for (const agency of agencies) {
-          const targetPopulation = Math.round((min + random() * (max - min)) / agencies.length);
+          const share = Math.round((min + random() * (max - min)) / agencies.length);
           const rate = Math.min(
             1,
             base +
@@ -482,20 +494,79 @@ function coverageRows(
               (random() - 0.5) * 0.3 +
               (period === '2023' ? 0.04 : 0),
           );
-          rows.push({
+          own.push({
             kode,
             program: program.code,
             agency,
             period,
-            targetPopulation,
-            reached: Math.round(targetPopulation * rate),
+            targetPopulation: share,
+            reached: Math.round(share * rate),
             source: syntheticProgramSource,
           });
         }
+        const population = own.reduce((sum, r) => sum + r.targetPopulation, 0);
+        rows.push(...own.map((r) => ({ ...r, targetPopulation: population })));
       }
     }
   }
   return rows;
+}
+
+/**
+ * @private Coverage targets of the kabupaten for 2022 and 2023: the national 2024 targets of
+ * Perpres 72/2021 Annex A for the indicator each program feeds (shared DOMAIN.md §3); vitamin A
+ * feeds none, so it has no target.
+ */
+function programTargetRows(kab: string): ProgramTargetWriteRow[] {
+  const targets: [program: string, percent: number, indicator: string][] = [
+    ['PMT_BUMIL_KEK', 90, 'SP1'],
+    ['TTD_BUMIL', 80, 'SP2'],
+    ['TTD_REMAJA', 58, 'SP3'],
+    ['SUSU_BALITA', 90, 'SP8'],
+    ['PENDAMPINGAN_KELUARGA', 90, 'SE7'],
+  ];
+  return [2022, 2023].flatMap((year) =>
+    targets.map(([program, targetPercent, indicator]) => ({
+      kode: kab,
+      program,
+      year,
+      targetPercent,
+      source: `Perpres 72/2021 Annex A ${indicator} target, adopted by the kabupaten (synthetic record)`,
+    })),
+  );
+}
+
+/**
+ * @private 2023 lokus interventions: one PMT activity of DINKES located at each lokus desa (4
+ * distribution weeks of 5 packages, Rp 1.5 M each), so desa have a budget and a responsible
+ * agency of their own; every third desa has not reported its last week.
+ */
+function lokusInterventionRows(kab: string, lokusDesa: string[]) {
+  const activities: ActivityDefinitionRow[] = [];
+  const plans: PlanWeekRow[] = [];
+  const realizations: RealizationWeekRow[] = [];
+  lokusDesa.forEach((kode, i) => {
+    const code = `DINKES-LOKUS-PMT-${kode}`;
+    activities.push({
+      kabupatenKode: kab,
+      year: 2023,
+      code,
+      agency: 'DINKES',
+      name: `Kelas ibu hamil dan PMT KEK di desa lokus ${kode}`,
+      program: 'PMT_BUMIL_KEK',
+      regionKode: kode,
+      unit: 'paket',
+    });
+    for (const w of [10, 20, 30, 40]) {
+      const week = parseIsoWeek(`2023-W${w}`);
+      if (!week) continue;
+      const base = { kabupatenKode: kab, year: 2023, code, weekStart: week.start };
+      plans.push({ ...base, quantity: 5, budget: 1_500_000 });
+      if (w === 40 && i % 3 === 2) continue;
+      realizations.push({ ...base, quantity: 5, spent: 1_500_000, note: null });
+    }
+  });
+  return { activities, plans, realizations };
 }
 
 /** @private Activities of 2022 with weekly plans and realizations (some fall behind). */

@@ -38,6 +38,7 @@ export async function removeDemo(actor: Actor): Promise<DemoRemovalReport> {
       );
       await count('activity', tx.$executeRaw`DELETE FROM activity WHERE synthetic`);
       await count('program_coverage', tx.$executeRaw`DELETE FROM program_coverage WHERE synthetic`);
+      await count('program_target', tx.$executeRaw`DELETE FROM program_target WHERE synthetic`);
       await count('indicator_target', tx.$executeRaw`DELETE FROM indicator_target WHERE synthetic`);
       await count('priority_village', tx.$executeRaw`DELETE FROM priority_village WHERE synthetic`);
       await count('action_report', tx.$executeRaw`DELETE FROM action_report WHERE synthetic`);

@@ -5,6 +5,7 @@ import { createContext } from '../context.ts';
 import { checkParent } from '../modules/analytics/analytics.args.ts';
 import { servedValue } from '../modules/indicator/indicator.served.ts';
 import { countRegions, listRegions, type RegionLevel } from '../modules/region/region.list.ts';
+import { serveCoverageExport } from './export.coverage.ts';
 import { asHttpInput, assertReadMethod, badParameter, HttpError, sendBody } from './respond.ts';
 
 /** Most data rows (regions × periods) in one export. */
@@ -55,6 +56,7 @@ export async function serveExport(
   viewer: Viewer,
 ): Promise<void> {
   assertReadMethod(req);
+  if (url.pathname === '/export/coverage.csv') return serveCoverageExport(req, res, url, viewer);
   if (url.pathname !== '/export/indicators.csv') {
     throw new HttpError(404, 'NOT_FOUND', `no export ${url.pathname}; try /export/indicators.csv`);
   }

@@ -37,6 +37,7 @@ describe('migrate', () => {
       '0009_reference_data',
       '0010_measurement_zscores',
       '0012_program_cases',
+      '0013_program_targets',
       '0014_assessment_references',
     ]);
   });

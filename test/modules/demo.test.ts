@@ -34,6 +34,7 @@ const syntheticCounts = async (): Promise<Record<string, number>> => {
       (SELECT count(*)::int FROM "agency" WHERE synthetic) AS "agency",
       (SELECT count(*)::int FROM "program" WHERE synthetic) AS "program",
       (SELECT count(*)::int FROM "program_coverage" WHERE synthetic) AS "program_coverage",
+      (SELECT count(*)::int FROM "program_target" WHERE synthetic) AS "program_target",
       (SELECT count(*)::int FROM "activity" WHERE synthetic) AS "activity",
       (SELECT count(*)::int FROM "activity_week" WHERE synthetic) AS "activity_week",
       (SELECT count(*)::int FROM "indicator_target" WHERE synthetic) AS "indicator_target",

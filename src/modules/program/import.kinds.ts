@@ -3,6 +3,7 @@ import { planSpec, realizationSpec } from './activity/activity.import.ts';
 import { actionReportSpec, gradeSpec, schemeSpec } from './assessment/assessment.import.ts';
 import { agencySpec, programSpec } from './catalog/catalog.import.ts';
 import { coverageSpec } from './coverage/coverage.import.ts';
+import { programTargetSpec } from './coverage/coverage.target.import.ts';
 import {
   type ImportRecord,
   type ImportSpec,
@@ -23,6 +24,7 @@ export const programImportKinds = [
   'PLANS',
   'REALIZATIONS',
   'COVERAGE',
+  'PROGRAM_TARGETS',
   'CHECKINS',
   'ASSESSMENT_SCHEME',
   'ACTION_REPORTS',
@@ -78,6 +80,8 @@ function withSpec<T>(kind: ProgramImportKind, use: <R>(spec: ImportSpec<R>) => T
       return use(realizationSpec);
     case 'COVERAGE':
       return use(coverageSpec);
+    case 'PROGRAM_TARGETS':
+      return use(programTargetSpec);
     case 'CHECKINS':
       return use(checkinSpec);
     case 'ASSESSMENT_SCHEME':

@@ -21,4 +21,5 @@ import './region.fields.ts';
 import './mutations.ts';
 import './monitoring/monitoring.mutations.ts';
 import './lokus/lokus.mutations.ts';
+import './coverage/coverage.mutations.ts';
 import './assessment/assessment.mutations.ts';

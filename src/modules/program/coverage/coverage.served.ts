@@ -12,8 +12,9 @@ interface Counts {
   reached: number | null;
   /** reached / targetPopulation, percent; null without a target population. */
   coverage: number | null;
-  budgetPlanned: number;
-  budgetSpent: number;
+  /** Null where none of the program's activities is located. */
+  budgetPlanned: number | null;
+  budgetSpent: number | null;
   suppressed: boolean;
   suppressionReason: string | null;
 }
@@ -32,14 +33,22 @@ export interface CoverageShape extends Counts {
   expectedRegions: number;
   /** budgetSpent / budgetPlanned, percent. */
   budgetAbsorption: number | null;
+  /** The program's target for the period's year, set here or at a region above; null: none set. */
+  targetPercent: number | null;
+  targetRegionKode: string | null;
+  targetSource: string | null;
+  /** coverage < targetPercent; null without a target or a visible coverage. */
+  belowTarget: boolean | null;
   byAgency: CoverageShareShape[];
 }
 
 /**
  * Coverage of one program in a region for a period, as this viewer may see it: reach and target
- * population summed over the desa below (never averaged), budget planned and spent of the
- * program's activities located there, per agency and in total. Null when there is nothing at all.
- * Throws BAD_USER_INPUT for a malformed kode or period or an unknown program.
+ * population summed over the desa below (never averaged; counted once per desa when agencies
+ * report the same people), budget planned and spent of the program's activities located there
+ * (null where none is), per agency and in total, and the program's target for the year. Null
+ * when there is nothing at all. Throws BAD_USER_INPUT for a malformed kode or period or an
+ * unknown program.
  */
 export async function servedCoverage(
   ctx: Context,
@@ -57,8 +66,8 @@ export async function servedCoverage(
   if (parts.length === 0) return null;
   const sum = (pick: (r: CoverageRow) => number | null) =>
     parts.some((r) => pick(r) !== null) ? parts.reduce((s, r) => s + (pick(r) ?? 0), 0) : null;
-  const targetPopulation = sum((r) => r.target_population);
-  const reached = sum((r) => r.reached);
+  const targetPopulation = total?.target_population ?? null;
+  const reached = total?.reached ?? null;
   const [decision = { numerator: false, denominator: false, reason: null }] = await suppressionFor(
     ctx,
     key.kode,
@@ -66,16 +75,8 @@ export async function servedCoverage(
     async (kodes) => {
       const sibling = await loaders.coverage.loadMany(kodes.map((kode) => ({ ...key, kode })));
       return sibling.map((s) => {
-        const agencyRows = Array.isArray(s) ? s.filter((r) => r.kind === 'agency') : [];
-        const has = agencyRows.some((r) => r.target_population !== null);
-        return [
-          {
-            numerator: has ? agencyRows.reduce((a, r) => a + (r.reached ?? 0), 0) : null,
-            denominator: has
-              ? agencyRows.reduce((a, r) => a + (r.target_population ?? 0), 0)
-              : null,
-          },
-        ];
+        const t = Array.isArray(s) ? s.find((r) => r.kind === 'total') : undefined;
+        return [{ numerator: t?.reached ?? null, denominator: t?.target_population ?? null }];
       });
     },
   );
@@ -85,24 +86,32 @@ export async function servedCoverage(
     decision,
     parts.map((r) => ({ numerator: r.reached, denominator: r.target_population })),
   );
-  const budgetPlanned = sum((r) => r.budget_planned) ?? 0;
-  const budgetSpent = sum((r) => r.budget_spent) ?? 0;
+  const budgetPlanned = sum((r) => r.budget_planned);
+  const budgetSpent = sum((r) => r.budget_spent);
+  const shown = counts(targetPopulation, reached, budgetPlanned, budgetSpent, decision);
+  const targetPercent = total?.target_percent ?? null;
   return {
     kode: key.kode,
     intervention: key.program,
     period: key.period,
-    ...counts(targetPopulation, reached, budgetPlanned, budgetSpent, decision),
+    ...shown,
     reportingRegions: total?.reporting ?? 0,
     expectedRegions: total?.expected ?? 0,
-    budgetAbsorption: budgetPlanned > 0 ? (100 * budgetSpent) / budgetPlanned : null,
+    budgetAbsorption:
+      budgetPlanned && budgetSpent !== null ? (100 * budgetSpent) / budgetPlanned : null,
+    targetPercent,
+    targetRegionKode: total?.target_kode ?? null,
+    targetSource: total?.target_source ?? null,
+    belowTarget:
+      targetPercent === null || shown.coverage === null ? null : shown.coverage < targetPercent,
     byAgency: parts.map((r, i) => ({
       agencyCode: r.agency_code ?? '',
       agencyName: r.agency_name,
       ...counts(
         r.target_population,
         r.reached,
-        r.budget_planned ?? 0,
-        r.budget_spent ?? 0,
+        r.budget_planned,
+        r.budget_spent,
         shares[i] ?? decision,
       ),
     })),
@@ -113,8 +122,8 @@ export async function servedCoverage(
 function counts(
   targetPopulation: number | null,
   reached: number | null,
-  budgetPlanned: number,
-  budgetSpent: number,
+  budgetPlanned: number | null,
+  budgetSpent: number | null,
   hide: CellSuppression,
 ): Counts {
   const visible = {
