@@ -46,6 +46,7 @@ type Documents = {
     "\n  query Geometry($kode: ID!, $simplify: Float, $precision: Int) {\n    region(kode: $kode) {\n      areaKm2\n      bbox\n      centroid\n      geometry(simplifyMeters: $simplify, precision: $precision)\n      geometrySource\n    }\n  }\n": typeof types.GeometryDocument,
     "\n  query RegionAt($longitude: Float!, $latitude: Float!, $level: RegionLevel) {\n    regionAt(longitude: $longitude, latitude: $latitude, level: $level) { kode }\n  }\n": typeof types.RegionAtDocument,
     "\n  query Listing($parentKode: ID!, $first: Int!) {\n    regions(level: DESA, parentKode: $parentKode, first: $first) {\n      nodes {\n        kode\n        nama\n        parent { kode nama }\n        areaKm2\n        centroid\n        indicator(code: \"STUNTING\", period: \"2023\") { value numerator denominator }\n      }\n    }\n  }\n": typeof types.ListingDocument,
+    "\n  query DisclosureCacheChoropleth {\n    choropleth(level: DESA, parentKode: \"95.01\", indicator: \"STUNTING\", period: \"2023\") {\n      regions { kode rawValue suppressed }\n    }\n  }\n": typeof types.DisclosureCacheChoroplethDocument,
     "\n  query SuppressionKecamatan($kode: ID!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: \"STUNTING\", period: \"2023\", source: $source) {\n        numerator denominator value ciLow ciHigh suppressed suppressionReason\n      }\n      children(first: 10) {\n        nodes {\n          kode\n          indicator(code: \"STUNTING\", period: \"2023\", source: $source) {\n            numerator denominator value ciLow ciHigh suppressed suppressionReason\n          }\n        }\n      }\n    }\n  }\n": typeof types.SuppressionKecamatanDocument,
 };
 const documents: Documents = {
@@ -81,6 +82,7 @@ const documents: Documents = {
     "\n  query Geometry($kode: ID!, $simplify: Float, $precision: Int) {\n    region(kode: $kode) {\n      areaKm2\n      bbox\n      centroid\n      geometry(simplifyMeters: $simplify, precision: $precision)\n      geometrySource\n    }\n  }\n": types.GeometryDocument,
     "\n  query RegionAt($longitude: Float!, $latitude: Float!, $level: RegionLevel) {\n    regionAt(longitude: $longitude, latitude: $latitude, level: $level) { kode }\n  }\n": types.RegionAtDocument,
     "\n  query Listing($parentKode: ID!, $first: Int!) {\n    regions(level: DESA, parentKode: $parentKode, first: $first) {\n      nodes {\n        kode\n        nama\n        parent { kode nama }\n        areaKm2\n        centroid\n        indicator(code: \"STUNTING\", period: \"2023\") { value numerator denominator }\n      }\n    }\n  }\n": types.ListingDocument,
+    "\n  query DisclosureCacheChoropleth {\n    choropleth(level: DESA, parentKode: \"95.01\", indicator: \"STUNTING\", period: \"2023\") {\n      regions { kode rawValue suppressed }\n    }\n  }\n": types.DisclosureCacheChoroplethDocument,
     "\n  query SuppressionKecamatan($kode: ID!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: \"STUNTING\", period: \"2023\", source: $source) {\n        numerator denominator value ciLow ciHigh suppressed suppressionReason\n      }\n      children(first: 10) {\n        nodes {\n          kode\n          indicator(code: \"STUNTING\", period: \"2023\", source: $source) {\n            numerator denominator value ciLow ciHigh suppressed suppressionReason\n          }\n        }\n      }\n    }\n  }\n": types.SuppressionKecamatanDocument,
 };
 
@@ -226,6 +228,10 @@ export function graphql(source: "\n  query RegionAt($longitude: Float!, $latitud
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Listing($parentKode: ID!, $first: Int!) {\n    regions(level: DESA, parentKode: $parentKode, first: $first) {\n      nodes {\n        kode\n        nama\n        parent { kode nama }\n        areaKm2\n        centroid\n        indicator(code: \"STUNTING\", period: \"2023\") { value numerator denominator }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Listing($parentKode: ID!, $first: Int!) {\n    regions(level: DESA, parentKode: $parentKode, first: $first) {\n      nodes {\n        kode\n        nama\n        parent { kode nama }\n        areaKm2\n        centroid\n        indicator(code: \"STUNTING\", period: \"2023\") { value numerator denominator }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisclosureCacheChoropleth {\n    choropleth(level: DESA, parentKode: \"95.01\", indicator: \"STUNTING\", period: \"2023\") {\n      regions { kode rawValue suppressed }\n    }\n  }\n"): (typeof documents)["\n  query DisclosureCacheChoropleth {\n    choropleth(level: DESA, parentKode: \"95.01\", indicator: \"STUNTING\", period: \"2023\") {\n      regions { kode rawValue suppressed }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,15 @@
-import { mayReadIndividuals, type Viewer } from '../../auth/viewer.ts';
+import { mayReadIndividuals, type Viewer, viewerTier } from '../../auth/viewer.ts';
 import { config } from '../../config.ts';
 import type { Context } from '../../context.ts';
 import { db } from '../../db/client.ts';
+import { readDataVersions, stampFor } from '../../db/freshness.ts';
 import {
   type LinkedTable,
   type Protection,
   protectTable,
   type TableCell,
 } from '../../disclosure/protectTable.ts';
+import { LruCache } from '../../lru.ts';
 import type { IndicatorValueShape } from './indicator.loaders.ts';
 import { indicatorLoaders } from './indicator.loaders.ts';
 
@@ -25,6 +27,31 @@ export const linkedNumerators: readonly (readonly string[])[] = [['STUNTING', 'S
 export type TableProtection = ReadonlyMap<string, Protection>;
 
 const perRequest = new WeakMap<object, Map<string, Promise<TableProtection>>>();
+
+/**
+ * Protections shared by the requests of this process, keyed on the freshness stamp of what the
+ * table reads (regions, catalog and the family's values: any write to them changes the stamp,
+ * so a stale protection is never used and simply ages out), the viewer's tier (what it knows)
+ * and the thresholds. Building one reads every count of the province's table; on the embedded
+ * database that statement runs on the event loop, so concurrent requests for the same table
+ * (a dashboard's LISA and choropleths) would otherwise each block it in turn.
+ */
+const shared = new LruCache<Promise<TableProtection>>(
+  256,
+  Number.POSITIVE_INFINITY,
+  () => 0,
+  'disclosure',
+);
+
+/** Hits and misses of the shared protections (tests). */
+export function tableProtectionStats() {
+  return shared.stats;
+}
+
+/** Empties the shared protections (tests that measure a cold start). */
+export function clearTableProtections(): void {
+  shared.clear();
+}
 
 /**
  * The disclosure decision for the linked table that holds `code` in region `kode` for `period`:
@@ -49,15 +76,48 @@ export function tableProtection(
     found = (async () => {
       const family = await familyOf(ctx, code);
       const tableKey = `table|${root}|${period}|${family.join(',')}`;
-      const shared = memo.get(tableKey);
-      if (shared) return shared;
-      const built = build(ctx, root, period, family);
+      const inRequest = memo.get(tableKey);
+      if (inRequest) return inRequest;
+      const built = sharedBuild(ctx, memo, tableKey, root, period, family);
       memo.set(tableKey, built);
       return built;
     })();
     memo.set(familyKey, found);
   }
   return found;
+}
+
+/** @private The table's protection from the process-wide cache, else built and kept there. */
+async function sharedBuild(
+  ctx: Context,
+  memo: Map<string, Promise<unknown>>,
+  tableKey: string,
+  root: string,
+  period: string,
+  family: readonly string[],
+): Promise<TableProtection> {
+  let versions = memo.get('data versions') as ReturnType<typeof readDataVersions> | undefined;
+  if (!versions) {
+    versions = readDataVersions();
+    memo.set('data versions', versions);
+  }
+  const { minCount, minDenominator } = config().suppression;
+  const key = [
+    stampFor(await versions, new Set(family)),
+    tableKey,
+    viewerTier(ctx.viewer),
+    minCount,
+    minDenominator,
+  ].join('|');
+  const cached = shared.get(key);
+  if (cached) return cached;
+  const built = build(ctx, root, period, family);
+  shared.set(key, built);
+  built.catch(() => {
+    // A failed build is not kept.
+    shared.delete(key);
+  });
+  return built;
 }
 
 /** @private The codes protected together with `code`. */
