@@ -6,8 +6,8 @@ import { db } from './client.ts';
 /**
  * Freshness: the one place that knows how the data changes. Geometry, region, catalog and value
  * writes bump counters in `data_version` in the writing transaction (triggers of migration 0007);
- * this module reads them and makes stamps. The whole-answer cache, tile and GeoJSON ETags and
- * the spatial-weights cache key on them. The geometry cache alone keys on the per-row
+ * this module reads them and makes stamps. The whole-answer cache, tile and GeoJSON ETags, the
+ * spatial-weights cache and the shared disclosure decisions key on them. The geometry cache alone keys on the per-row
  * `geom_version` (migration 0008) instead: a simplified boundary depends on one region's
  * boundary only, so a write to one desa must not throw away the 186 others, and the caller
  * already holds the row's version, so a hit costs no statement at all. Fields say what they read where they are defined (`reads`, in the Pothos
