@@ -50,3 +50,34 @@ function firstLine(text: string): string[] {
     .map((c) => c.trim().toLowerCase())
     .filter((c) => c !== '');
 }
+
+/**
+ * One RFC 4180 field: empty for null/undefined; quoted when it holds a comma, a quote, CR or LF,
+ * with quotes doubled.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Free text as a spreadsheet should see it: a leading =, +, -, @, tab or CR would make it a
+ * formula (CSV injection), so such text gets a leading apostrophe.
+ */
+export function csvText(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * A whole CSV document for spreadsheet programs: a UTF-8 byte-order mark (so they read names
+ * right), the header, then one line per record, each ended by CRLF (RFC 4180).
+ */
+export function csvDocument(
+  header: readonly string[],
+  records: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
+  const lines = [header.map(csvField).join(','), ...records.map((r) => r.map(csvField).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -2,10 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { assertPeriod } from '../args/period.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext } from '../context.ts';
+import { csvField, csvText as text } from '../csv.ts';
 import { checkParent } from '../modules/analytics/analytics.args.ts';
 import { servedValue } from '../modules/indicator/indicator.served.ts';
 import { countRegions, listRegions, type RegionLevel } from '../modules/region/region.list.ts';
 import { asHttpInput, assertReadMethod, badParameter, HttpError, sendBody } from './respond.ts';
+
+export { csvField };
 
 /** Most data rows (regions × periods) in one export. */
 export const maxExportRows = 50_000;
@@ -147,23 +150,4 @@ export async function serveExport(
     'cache-control': 'private, no-store',
     'x-content-type-options': 'nosniff',
   });
-}
-
-/**
- * One RFC 4180 field: empty for null/undefined; quoted when it holds a comma, a quote, CR or LF,
- * with quotes doubled.
- */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/**
- * @private Free text as a spreadsheet should see it: a leading =, +, -, @, tab or CR would make
- * it a formula (CSV injection), so such text gets a leading apostrophe.
- */
-function text(value: string | null): string | null {
-  if (value === null) return null;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
