@@ -6,6 +6,7 @@ import { csvField, csvText as text } from '../csv.ts';
 import { checkParent } from '../modules/analytics/analytics.args.ts';
 import { servedValue } from '../modules/indicator/indicator.served.ts';
 import { countRegions, listRegions, type RegionLevel } from '../modules/region/region.list.ts';
+import { serveAgencyPerformanceCsv } from './export.agencyPerformance.ts';
 import { asHttpInput, assertReadMethod, badParameter, HttpError, sendBody } from './respond.ts';
 
 export { csvField };
@@ -58,6 +59,9 @@ export async function serveExport(
   viewer: Viewer,
 ): Promise<void> {
   assertReadMethod(req);
+  if (url.pathname === '/export/agency-performance.csv') {
+    return serveAgencyPerformanceCsv(req, res, url, viewer);
+  }
   if (url.pathname !== '/export/indicators.csv') {
     throw new HttpError(404, 'NOT_FOUND', `no export ${url.pathname}; try /export/indicators.csv`);
   }

@@ -249,3 +249,45 @@ export function rowRemaining(r: WeekActivityRow): Remaining {
     spent: r.spent_to_date,
   });
 }
+
+/** One selected activity-week with its agency's week and its region's name. */
+export interface WeeklyControlLine {
+  agency: AgencyPerformanceShape;
+  activity: WeekActivityRow;
+  regionNama: string | null;
+  remaining: Remaining;
+}
+
+/**
+ * The weekly control flattened to one line per selected activity-week: weeks in order, agencies
+ * in rank order, activities by code. Statements follow the query (one per kind of data for all
+ * the weeks), not the number of lines.
+ */
+export async function weeklyControlLines(
+  ctx: Context,
+  kabupatenKode: string,
+  weeks: readonly IsoWeek[],
+  filter: WeeklyControlFilter,
+): Promise<WeeklyControlLine[]> {
+  const control = await weeklyControl(ctx, kabupatenKode, weeks, filter);
+  const pairs = (
+    await Promise.all(
+      control
+        .flat()
+        .map(async (agency) =>
+          (await selectedActivities(ctx, agency)).map((activity) => ({ agency, activity })),
+        ),
+    )
+  ).flat();
+  const regions = await regionLoaders(ctx).region.loadMany(
+    pairs.map((p) => p.activity.region_kode),
+  );
+  return pairs.map((p, i) => {
+    const region = regions[i];
+    return {
+      ...p,
+      regionNama: region && !(region instanceof Error) ? region.nama : null,
+      remaining: rowRemaining(p.activity),
+    };
+  });
+}
