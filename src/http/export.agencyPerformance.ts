@@ -52,8 +52,8 @@ export const agencyPerformanceCsvColumns = [
 
 /**
  * GET /export/agency-performance.csv?kabupatenKode=32.16&fromWeek=2022-W30&toWeek=2022-W38
- * [&agencyCode=][&programCode=][&regionKode=][&status=BEHIND] (or `week=` for one week) — the
- * weekly control a task-force head follows up in a spreadsheet: one line per activity planned in
+ * [&agencyCode=][&programCode=][&regionKode=][&status=BEHIND, any case] (or `week=` for one
+ * week) — the weekly control a task-force head follows up in a spreadsheet: one line per activity planned in
  * a week (what an agency is asked about), weeks in order, agencies in rank order, activities by
  * code, with the agency's rank and achievement of the week repeated on each line so a pivot table
  * can total per agency. The same function and filters as Query.agencyPerformance, for the same
@@ -81,7 +81,7 @@ export async function serveAgencyPerformanceCsv(
       'give week=2022-W38, or fromWeek and toWeek',
     );
   }
-  const status = params.get('status');
+  const status = params.get('status')?.toUpperCase() ?? null;
   if (status !== null && !weekActivityStatuses.includes(status as WeekActivityStatus)) {
     throw badParameter(
       'status',

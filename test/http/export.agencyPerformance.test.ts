@@ -190,6 +190,7 @@ describe('GET /export/agency-performance.csv', () => {
     expect(await codes('agencyCode=DINKES')).toEqual(['FX-PMT-01', 'FX-PMT-02']);
     expect(await codes('programCode=FX_TPK')).toEqual(['FX-TPK-01']);
     expect(await codes('regionKode=97.01.02')).toEqual(['FX-PMT-02']);
+    expect(await codes('status=behind&regionKode=97.01')).toEqual(['FX-PMT-01', 'FX-TPK-01']);
   });
 
   it('holds the same lines as Query.agencyPerformance on the demo', async () => {
