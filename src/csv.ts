@@ -51,6 +51,25 @@ function firstLine(text: string): string[] {
     .filter((c) => c !== '');
 }
 
+/**
+ * One RFC 4180 field: empty for null/undefined; quoted when it holds a comma, a quote, CR or LF,
+ * with quotes doubled.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Free text as a spreadsheet should see it: a leading =, +, -, @, tab or CR would make it a
+ * formula (CSV injection), so such text gets a leading apostrophe.
+ */
+export function csvText(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** One value of a CSV document being written: text, a number, a flag or empty. */
 export type CsvValue = string | number | boolean | null | undefined;
 

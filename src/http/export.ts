@@ -2,11 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { assertPeriod } from '../args/period.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext } from '../context.ts';
+import { csvField, csvText as text } from '../csv.ts';
 import { checkParent } from '../modules/analytics/analytics.args.ts';
 import { servedValue } from '../modules/indicator/indicator.served.ts';
 import { countRegions, listRegions, type RegionLevel } from '../modules/region/region.list.ts';
+import { serveAgencyPerformanceCsv } from './export.agencyPerformance.ts';
 import { serveCoverageExport } from './export.coverage.ts';
 import { asHttpInput, assertReadMethod, badParameter, HttpError, sendBody } from './respond.ts';
+
+export { csvField };
 
 /** Most data rows (regions × periods) in one export. */
 export const maxExportRows = 50_000;
@@ -57,8 +61,15 @@ export async function serveExport(
 ): Promise<void> {
   assertReadMethod(req);
   if (url.pathname === '/export/coverage.csv') return serveCoverageExport(req, res, url, viewer);
+  if (url.pathname === '/export/agency-performance.csv') {
+    return serveAgencyPerformanceCsv(req, res, url, viewer);
+  }
   if (url.pathname !== '/export/indicators.csv') {
-    throw new HttpError(404, 'NOT_FOUND', `no export ${url.pathname}; try /export/indicators.csv`);
+    throw new HttpError(
+      404,
+      'NOT_FOUND',
+      `no export ${url.pathname}; try /export/indicators.csv, /export/coverage.csv or /export/agency-performance.csv`,
+    );
   }
   const params = url.searchParams;
   const levelName = (params.get('level') ?? '').toLowerCase();
@@ -149,23 +160,4 @@ export async function serveExport(
     'cache-control': 'private, no-store',
     'x-content-type-options': 'nosniff',
   });
-}
-
-/**
- * One RFC 4180 field: empty for null/undefined; quoted when it holds a comma, a quote, CR or LF,
- * with quotes doubled.
- */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/**
- * @private Free text as a spreadsheet should see it: a leading =, +, -, @, tab or CR would make
- * it a formula (CSV injection), so such text gets a leading apostrophe.
- */
-function text(value: string | null): string | null {
-  if (value === null) return null;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

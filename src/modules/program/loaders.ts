@@ -94,7 +94,19 @@ export const programLoaders = createContextCache(
       { cacheKeyFn: (k) => `${k.kabupatenKode}|${k.year}|${k.asOf}` },
     ),
     weekActivities: new DataLoader(
-      (keys) => Promise.all(keys.map((k) => weekActivityRows(k.kabupatenKode, k.weekStart))),
+      (keys) =>
+        grouped(
+          keys,
+          (k) => k.kabupatenKode,
+          async (group) => {
+            const first = group[0] as (typeof group)[number];
+            const rows = await weekActivityRows(
+              first.kabupatenKode,
+              group.map((k) => k.weekStart),
+            );
+            return group.map((k) => rows.filter((r) => r.week_start === k.weekStart));
+          },
+        ),
       { cacheKeyFn: (k) => `${k.kabupatenKode}|${k.weekStart}` },
     ),
     activityWeeks: new DataLoader(async (ids) => {

@@ -4,6 +4,7 @@ import { config } from '../../config.ts';
 import type { Context } from '../../context.ts';
 import { db } from '../../db/client.ts';
 import type { GeometryOptions, RegionGeometryInfo } from '../../db/postgis.ts';
+import type { Region } from '../../generated/prisma/client.ts';
 import { LruCache } from '../../lru.ts';
 import { RawJson } from '../../scalars/rawJson.ts';
 
@@ -27,6 +28,8 @@ export interface RegionLoaders {
   geometry: DataLoader<GeometryKey, RawJson | null, string>;
   /** Kodes of the regions directly below each kode, in kode order. */
   childKodes: DataLoader<string, string[]>;
+  /** The region row of each kode (null when unknown), for fields that hold only a kode. */
+  region: DataLoader<string, Region | null>;
 }
 
 /** The region loaders of a request, kept with its context (Pothos context cache). */
@@ -37,6 +40,11 @@ export const regionLoaders = createContextCache(
 /** Fresh loaders for one request: one statement per batch, results in key order. */
 export function createRegionLoaders(): RegionLoaders {
   return {
+    region: new DataLoader(async (kodes) => {
+      const rows = await db.region.findMany({ where: { kode: { in: [...kodes] } } });
+      const byKode = new Map(rows.map((r) => [r.kode, r]));
+      return kodes.map((kode) => byKode.get(kode) ?? null);
+    }),
     childKodes: new DataLoader(async (parents) => {
       const rows = await db.region.findMany({
         where: { parentKode: { in: [...parents] } },

@@ -1,4 +1,7 @@
 import { builder } from '../../../builder.ts';
+import { regionLoaders } from '../../region/region.loaders.ts';
+import { RegionInterface } from '../../region/region.type.ts';
+import { remainingOf } from '../agency/agency.control.ts';
 import { AgencyObject } from '../catalog/catalog.type.ts';
 import { programLoaders } from '../loaders.ts';
 import { isoWeekOfDay, parseDay } from '../week.ts';
@@ -47,6 +50,13 @@ export const PlannedActivityObject = builder
       }),
       programCode: t.exposeString('program_code', { nullable: true }),
       regionKode: t.exposeID('region_kode', { description: 'Where it happens.' }),
+      region: t.field({
+        type: RegionInterface,
+        nullable: true,
+        description:
+          'The region the activity happens in (a desa, a kecamatan or the kabupaten); loaded in one batch for all activities.',
+        resolve: (a, _args, ctx) => regionLoaders(ctx).region.load(a.region_kode),
+      }),
       unit: t.exposeString('unit'),
       plannedQuantity: t.exposeInt('planned_quantity', { description: 'Whole year.' }),
       plannedToDate: t.exposeInt('planned_to_date'),
@@ -58,8 +68,27 @@ export const PlannedActivityObject = builder
           a.planned_quantity > 0 ? (100 * a.realized_quantity) / a.planned_quantity : null,
       }),
       done: t.exposeBoolean('done'),
-      plannedBudget: t.exposeFloat('planned_budget'),
-      spentBudget: t.exposeFloat('spent_budget'),
+      remainingQuantity: t.int({
+        description:
+          'plannedQuantity − realizedQuantity in `unit`, never negative: 0 once the year plan is reached; delivering more shows in `overDelivered`.',
+        resolve: (a) => remaining(a).quantity,
+      }),
+      overDelivered: t.int({
+        description:
+          'realizedQuantity − plannedQuantity when more than planned was delivered, else 0.',
+        resolve: (a) => remaining(a).overDelivered,
+      }),
+      plannedBudget: t.exposeFloat('planned_budget', { description: 'Rupiah, whole year.' }),
+      spentBudget: t.exposeFloat('spent_budget', { description: 'Rupiah, up to `asOfWeek`.' }),
+      remainingBudget: t.float({
+        description:
+          'plannedBudget − spentBudget in rupiah, never negative; spending beyond the budget shows in `overspent`.',
+        resolve: (a) => remaining(a).budget,
+      }),
+      overspent: t.float({
+        description: 'spentBudget − plannedBudget when more than planned was spent, else 0.',
+        resolve: (a) => remaining(a).overspent,
+      }),
       firstWeek: t.string({
         nullable: true,
         description: 'First ISO week with something planned.',
@@ -76,6 +105,16 @@ export const PlannedActivityObject = builder
       }),
     }),
   });
+
+/** @private The activity's year plan against what was realized and spent up to `asOfWeek`. */
+function remaining(a: ActivityRow) {
+  return remainingOf({
+    planned: a.planned_quantity,
+    realized: a.realized_quantity,
+    budget: a.planned_budget,
+    spent: a.spent_budget,
+  });
+}
 
 /** @private "2022-12-26" → "2022-W52". */
 function weekLabel(monday: string | null): string | null {

@@ -76,6 +76,8 @@ export interface ProgressRow {
   behind: number;
   planned_budget: number;
   spent_budget: number;
+  /** Σ over the activities of max(0, planned budget − spent): an overspent one adds 0. */
+  remaining_budget: number;
 }
 
 /** Per agency of a kabupaten: activities of the year, done, behind schedule, budget; one statement. */
@@ -89,7 +91,9 @@ export async function progressRows(
            count(s.id) FILTER (WHERE s.planned > 0 AND s.realized >= s.planned)::int AS done,
            count(s.id) FILTER (WHERE s.realized < s.planned_to_date)::int AS behind,
            COALESCE(sum(s.planned_budget), 0)::float8 AS planned_budget,
-           COALESCE(sum(s.spent_budget), 0)::float8 AS spent_budget
+           COALESCE(sum(s.spent_budget), 0)::float8 AS spent_budget,
+           COALESCE(sum(GREATEST(0, s.planned_budget - s.spent_budget)), 0)::float8
+             AS remaining_budget
     FROM agency g
     LEFT JOIN (
       SELECT a.id, a.agency_code,
@@ -115,6 +119,9 @@ export async function progressRows(
 }
 
 export interface WeekActivityRow {
+  /** Monday of the ISO week. */
+  week_start: string;
+  activity_id: string;
   agency_code: string;
   code: string;
   name: string;
@@ -126,19 +133,51 @@ export interface WeekActivityRow {
   realized_quantity: number | null;
   planned_budget: number;
   spent_budget: number | null;
+  /** The activity's whole budget year. */
+  year_planned: number;
+  year_budget: number;
+  /** Weeks up to and including this one. */
+  planned_to_date: number;
+  realized_to_date: number;
+  spent_to_date: number;
+  /** Planned weeks up to and including this one without a realization. */
+  unreported_weeks_to_date: number;
 }
 
-/** Every activity-week of a kabupaten with something planned in one ISO week, in one statement. */
+/**
+ * Every activity-week of a kabupaten with something planned in the given ISO weeks (Mondays),
+ * with the activity's year plan and what was realized and spent up to the end of each week; one
+ * statement, in week, agency and code order.
+ */
 export async function weekActivityRows(
   kabupatenKode: string,
-  weekStart: string,
+  weekStarts: readonly string[],
 ): Promise<WeekActivityRow[]> {
+  if (weekStarts.length === 0) return [];
   return db.$queryRaw<WeekActivityRow[]>`
-    SELECT a.agency_code, a.code, a.name, a.unit, a.program_code, a.region_kode,
+    WITH wk AS (SELECT DISTINCT unnest(${[...weekStarts]}::date[]) AS week_start)
+    SELECT to_char(wk.week_start, 'YYYY-MM-DD') AS week_start, a.id::text AS activity_id,
+           a.agency_code, a.code, a.name, a.unit, a.program_code, a.region_kode,
            w.planned_quantity, w.realized_quantity, w.planned_budget::float8 AS planned_budget,
-           w.spent_budget::float8 AS spent_budget
-    FROM activity a
-    JOIN activity_week w ON w.activity_id = a.id AND w.week_start = ${weekStart}::date
-    WHERE a.kabupaten_kode = ${kabupatenKode} AND w.planned_quantity > 0
-    ORDER BY a.agency_code, a.code`;
+           w.spent_budget::float8 AS spent_budget,
+           t.year_planned, t.year_budget, t.planned_to_date, t.realized_to_date, t.spent_to_date,
+           t.unreported_weeks_to_date
+    FROM wk
+    JOIN activity_week w ON w.week_start = wk.week_start AND w.planned_quantity > 0
+    JOIN activity a ON a.id = w.activity_id AND a.kabupaten_kode = ${kabupatenKode}
+    CROSS JOIN LATERAL (
+      SELECT COALESCE(sum(x.planned_quantity), 0)::int AS year_planned,
+             COALESCE(sum(x.planned_budget), 0)::float8 AS year_budget,
+             COALESCE(sum(x.planned_quantity) FILTER (WHERE x.week_start <= wk.week_start), 0)::int
+               AS planned_to_date,
+             COALESCE(sum(x.realized_quantity) FILTER (WHERE x.week_start <= wk.week_start), 0)::int
+               AS realized_to_date,
+             COALESCE(sum(x.spent_budget) FILTER (WHERE x.week_start <= wk.week_start), 0)::float8
+               AS spent_to_date,
+             count(*) FILTER (WHERE x.week_start <= wk.week_start AND x.planned_quantity > 0
+                              AND x.realized_quantity IS NULL)::int AS unreported_weeks_to_date
+      FROM activity_week x
+      WHERE x.activity_id = a.id
+    ) t
+    ORDER BY wk.week_start, a.agency_code, a.code`;
 }

@@ -1,77 +1,44 @@
 import { builder } from '../../../builder.ts';
-import type { Context } from '../../../context.ts';
 import { badUserInput } from '../../../errors.ts';
+import { regionLoaders } from '../../region/region.loaders.ts';
+import { RegionInterface } from '../../region/region.type.ts';
 import { isoWeekArg } from '../args.ts';
 import { AgencyObject } from '../catalog/catalog.type.ts';
 import { programLoaders } from '../loaders.ts';
-import { type IsoWeek, isoWeeksBetween } from '../week.ts';
+import { isoWeeksBetween } from '../week.ts';
+import {
+  type AgencyPerformanceShape,
+  agencyWeekActivities,
+  rowRemaining,
+  selectedActivities,
+  weekActivityStatuses,
+  weekPerformance,
+  weekStatus,
+} from './agency.control.ts';
 import type { ProgressRow, WeekActivityRow } from './agency.sql.ts';
-
-export interface AgencyPerformanceShape {
-  agency: { kabupatenKode: string; code: string; name: string; shortName: string };
-  week: IsoWeek;
-  plannedActivities: number;
-  metActivities: number;
-  achievement: number | null;
-  cumulativeAchievement: number | null;
-  plannedBudget: number;
-  spentBudget: number;
-  rank: number | null;
-}
-
-/** @private The planned activity-weeks of one agency in one week. */
-async function weekActivities(ctx: Context, p: AgencyPerformanceShape): Promise<WeekActivityRow[]> {
-  const rows = await programLoaders(ctx).weekActivities.load({
-    kabupatenKode: p.agency.kabupatenKode,
-    weekStart: p.week.start,
-  });
-  return rows.filter((r) => r.agency_code === p.agency.code);
-}
-
-/**
- * Every agency of a kabupaten in one ISO week, ranked by weekly achievement (1 = best; ties share
- * a rank; agencies with nothing planned that week get no rank).
- */
-export async function weekPerformance(
-  ctx: Context,
-  kabupatenKode: string,
-  week: IsoWeek,
-): Promise<AgencyPerformanceShape[]> {
-  const rows = await programLoaders(ctx).performance.load({ kabupatenKode, weekStart: week.start });
-  return rows.map((r) => ({
-    agency: {
-      kabupatenKode,
-      code: r.agency_code,
-      name: r.agency_name,
-      shortName: r.agency_short_name,
-    },
-    week,
-    plannedActivities: r.planned,
-    metActivities: r.met,
-    achievement: r.achievement,
-    cumulativeAchievement: r.cumulative_achievement,
-    plannedBudget: r.planned_budget,
-    spentBudget: r.spent_budget,
-    rank:
-      r.achievement === null
-        ? null
-        : 1 +
-          rows.filter((o) => o.achievement !== null && o.achievement > (r.achievement ?? 0) + 1e-9)
-            .length,
-  }));
-}
 
 const ActivityWeekStatusObject = builder
   .objectRef<WeekActivityRow>('ActivityWeekStatus')
   .implement({
     description:
-      'One planned activity of an agency in one ISO week: plan, realization and shortfall in its own unit.',
+      'One planned activity of an agency in one ISO week: plan, realization and shortfall in its own unit, and what remains of its year plan at the end of the week.',
     fields: (t) => ({
       code: t.exposeString('code'),
       name: t.exposeString('name'),
       unit: t.exposeString('unit'),
       programCode: t.exposeString('program_code', { nullable: true }),
-      regionKode: t.exposeID('region_kode'),
+      regionKode: t.exposeID('region_kode', { description: 'Where it happens.' }),
+      region: t.field({
+        type: RegionInterface,
+        nullable: true,
+        description:
+          'The region the activity happens in (a desa, a kecamatan or the kabupaten); loaded in one batch for all activities.',
+        resolve: (a, _args, ctx) => regionLoaders(ctx).region.load(a.region_kode),
+      }),
+      status: t.field({
+        type: WeekActivityFilterEnum,
+        resolve: (a) => weekStatus(a),
+      }),
       planned: t.exposeInt('planned_quantity', { description: 'Planned this week, in `unit`.' }),
       realized: t.exposeInt('realized_quantity', {
         nullable: true,
@@ -86,22 +53,111 @@ const ActivityWeekStatusObject = builder
             ? null
             : Math.max(0, a.planned_quantity - a.realized_quantity),
       }),
-      plannedBudget: t.exposeFloat('planned_budget'),
-      spentBudget: t.exposeFloat('spent_budget', { nullable: true }),
+      plannedBudget: t.exposeFloat('planned_budget', { description: 'Rupiah planned this week.' }),
+      spentBudget: t.exposeFloat('spent_budget', {
+        nullable: true,
+        description: 'Rupiah spent this week; null when not reported.',
+      }),
+      yearPlanned: t.exposeInt('year_planned', {
+        description: 'Planned for the whole budget year, in `unit`.',
+      }),
+      plannedToDate: t.exposeInt('planned_to_date', {
+        description: 'Planned in the weeks up to and including this one.',
+      }),
+      realizedToDate: t.exposeInt('realized_to_date', {
+        description:
+          'Realized in the weeks up to and including this one; a week nobody reported adds nothing (see `unreportedWeeksToDate`).',
+      }),
+      unreportedWeeksToDate: t.exposeInt('unreported_weeks_to_date', {
+        description: 'Planned weeks up to and including this one without a realization.',
+      }),
+      remainingQuantity: t.int({
+        description:
+          'What remains of the year plan: yearPlanned − realizedToDate, in `unit`, never negative. 0 once the year plan is reached; delivering more shows in `overDelivered`, not as a negative remainder.',
+        resolve: (a) => rowRemaining(a).quantity,
+      }),
+      overDelivered: t.int({
+        description:
+          'realizedToDate − yearPlanned when more than the year plan was delivered, else 0.',
+        resolve: (a) => rowRemaining(a).overDelivered,
+      }),
+      yearBudget: t.exposeFloat('year_budget', { description: 'Rupiah planned for the year.' }),
+      spentToDate: t.exposeFloat('spent_to_date', {
+        description: 'Rupiah spent up to the end of this week (unreported weeks add nothing).',
+      }),
+      remainingBudget: t.float({
+        description:
+          'yearBudget − spentToDate in rupiah, never negative; spending beyond the year budget shows in `overspent`.',
+        resolve: (a) => rowRemaining(a).budget,
+      }),
+      overspent: t.float({
+        description: 'spentToDate − yearBudget when more than the year budget was spent, else 0.',
+        resolve: (a) => rowRemaining(a).overspent,
+      }),
     }),
   });
 
-const WeekActivityFilterEnum = builder.enumType('WeekActivityFilter', {
+export const WeekActivityFilterEnum = builder.enumType('WeekActivityFilter', {
   description:
     'BEHIND: reported below plan; UNREPORTED: no realization for the week; MET: reported at or above plan.',
-  values: ['BEHIND', 'UNREPORTED', 'MET'] as const,
+  values: weekActivityStatuses,
 });
+
+interface RemainingByUnitShape {
+  unit: string;
+  activities: number;
+  yearPlanned: number;
+  realizedToDate: number;
+  remainingQuantity: number;
+  overDelivered: number;
+}
+
+const RemainingByUnitObject = builder.objectRef<RemainingByUnitShape>('RemainingByUnit').implement({
+  description:
+    'The selected activities of one unit (quantities of different units are never added): year plan, realized to date and what remains.',
+  fields: (t) => ({
+    unit: t.exposeString('unit'),
+    activities: t.exposeInt('activities'),
+    yearPlanned: t.exposeInt('yearPlanned'),
+    realizedToDate: t.exposeInt('realizedToDate'),
+    remainingQuantity: t.exposeInt('remainingQuantity', {
+      description:
+        "Σ of the activities' remaining quantity (each never negative), so one activity's over-delivery does not hide another's remainder.",
+    }),
+    overDelivered: t.exposeInt('overDelivered', {
+      description: "Σ of the activities' delivery beyond their year plan.",
+    }),
+  }),
+});
+
+/** @private Per unit totals of activity-weeks, by unit. */
+function remainingByUnit(rows: readonly WeekActivityRow[]): RemainingByUnitShape[] {
+  const byUnit = new Map<string, RemainingByUnitShape>();
+  for (const r of rows) {
+    const sum = byUnit.get(r.unit) ?? {
+      unit: r.unit,
+      activities: 0,
+      yearPlanned: 0,
+      realizedToDate: 0,
+      remainingQuantity: 0,
+      overDelivered: 0,
+    };
+    const rest = rowRemaining(r);
+    sum.activities += 1;
+    sum.yearPlanned += r.year_planned;
+    sum.realizedToDate += r.realized_to_date;
+    sum.remainingQuantity += rest.quantity;
+    sum.overDelivered += rest.overDelivered;
+    byUnit.set(r.unit, sum);
+  }
+  return [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit));
+}
 
 export const AgencyPerformanceObject = builder
   .objectRef<AgencyPerformanceShape>('AgencyPerformance')
   .implement({
     description:
-      'What an agency realized against its plan in one ISO week (Monday–Sunday). An activity-week is met when the realized quantity reaches the planned one.',
+      "What an agency realized against its plan in one ISO week (Monday–Sunday). An activity-week is met when the realized quantity reaches the planned one. The week's figures and `rank` cover all the agency's activities; `activities` and the remaining totals cover the activities the query selects (its programCode, regionKode and status).",
     fields: (t) => ({
       agency: t.field({ type: AgencyObject, resolve: (p) => p.agency }),
       week: t.string({ description: '"2022-W27".', resolve: (p) => p.week.label }),
@@ -128,30 +184,43 @@ export const AgencyPerformanceObject = builder
         description: 'Rank among the agencies this week by achievement (1 = best; ties share).',
       }),
       reportedActivities: t.int({
-        description: 'Planned activities whose week was reported (a realization, even 0).',
+        description:
+          'Planned activities whose week was reported (a realization, even 0), whatever the filters.',
         resolve: async (p, _args, ctx) =>
-          (await weekActivities(ctx, p)).filter((a) => a.realized_quantity !== null).length,
+          (await agencyWeekActivities(ctx, p)).filter((a) => a.realized_quantity !== null).length,
       }),
       unreportedActivities: t.int({
         description:
-          'Planned activities whose week nobody reported: `achievement` counts them as 0; here they are told apart from a reported 0.',
+          'Planned activities whose week nobody reported, whatever the filters: `achievement` counts them as 0; here they are told apart from a reported 0.',
         resolve: async (p, _args, ctx) =>
-          (await weekActivities(ctx, p)).filter((a) => a.realized_quantity === null).length,
+          (await agencyWeekActivities(ctx, p)).filter((a) => a.realized_quantity === null).length,
       }),
       activities: t.field({
         type: [ActivityWeekStatusObject],
         description:
-          "The agency's planned activities of the week, by code; `status: BEHIND` lists those that fell short, with the shortfall in their unit.",
+          "The agency's planned activities of the week that the query selects, by code; `status: BEHIND` lists those that fell short, with the shortfall in their unit.",
         args: { status: t.arg({ type: WeekActivityFilterEnum }) },
         resolve: async (p, args, ctx) =>
-          (await weekActivities(ctx, p)).filter((a) => {
-            if (args.status === 'UNREPORTED') return a.realized_quantity === null;
-            if (args.status === 'BEHIND')
-              return a.realized_quantity !== null && a.realized_quantity < a.planned_quantity;
-            if (args.status === 'MET')
-              return a.realized_quantity !== null && a.realized_quantity >= a.planned_quantity;
-            return true;
-          }),
+          (await selectedActivities(ctx, p)).filter(
+            (a) => args.status == null || weekStatus(a) === args.status,
+          ),
+      }),
+      remainingBudget: t.float({
+        description:
+          "Rupiah that remain of the year budgets of the selected activities at the end of the week: Σ of each activity's `remainingBudget` (never negative, so one overspent activity does not hide another's remainder).",
+        resolve: async (p, _args, ctx) =>
+          (await selectedActivities(ctx, p)).reduce((s, a) => s + rowRemaining(a).budget, 0),
+      }),
+      overspent: t.float({
+        description: "Σ of the selected activities' spending beyond their year budget, rupiah.",
+        resolve: async (p, _args, ctx) =>
+          (await selectedActivities(ctx, p)).reduce((s, a) => s + rowRemaining(a).overspent, 0),
+      }),
+      remaining: t.field({
+        type: [RemainingByUnitObject],
+        description:
+          'What remains of the year plans of the selected activities, per unit (paket and kunjungan are not added together), by unit.',
+        resolve: async (p, _args, ctx) => remainingByUnit(await selectedActivities(ctx, p)),
       }),
     }),
   });
@@ -181,6 +250,10 @@ export const AgencyProgressObject = builder
       }),
       plannedBudget: t.exposeFloat('planned_budget'),
       spentBudget: t.exposeFloat('spent_budget'),
+      remainingBudget: t.exposeFloat('remaining_budget', {
+        description:
+          "Rupiah that remain of the activities' year budgets: Σ max(0, planned − spent up to `asOfWeek`) per activity; spending beyond an activity's budget adds 0 here.",
+      }),
     }),
   });
 
@@ -197,7 +270,14 @@ builder.prismaObjectFields(AgencyObject, (t) => ({
         asOf: asOf?.start ?? null,
       });
       const row = rows.find((r) => r.agency_code === agency.code);
-      const empty = { activities: 0, done: 0, behind: 0, planned_budget: 0, spent_budget: 0 };
+      const empty = {
+        activities: 0,
+        done: 0,
+        behind: 0,
+        planned_budget: 0,
+        spent_budget: 0,
+        remaining_budget: 0,
+      };
       return {
         ...empty,
         ...row,
