@@ -4,8 +4,10 @@ import {
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLSchema,
+  getIntrospectionQuery,
   Kind,
   type OperationDefinitionNode,
+  parse,
   type ValidationRule,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
@@ -51,6 +53,53 @@ export function tooComplex(
   });
 }
 
+/**
+ * What one full introspection of `schema` costs (the query GraphiQL and codegen send, with
+ * descriptions and deprecated input values), measured once per schema. @private
+ */
+const introspectionCosts = new WeakMap<GraphQLSchema, number>();
+function fullIntrospectionCost(schema: GraphQLSchema): number {
+  let cost = introspectionCosts.get(schema);
+  if (cost === undefined) {
+    const document = parse(
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+    );
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    cost = operation
+      ? measureOperation(schema, operation, fragmentsOf(document), {
+          maxFields: Number.POSITIVE_INFINITY,
+        }).complexity
+      : 0;
+    introspectionCosts.set(schema, cost);
+  }
+  return cost;
+}
+
+/**
+ * The limits for `operation` on `schema`: an introspection (every root field `__schema`, `__type`
+ * or `__typename`) may cost at least one full introspection of the schema, so the clients people
+ * use (GraphiQL, codegen) keep working as the schema grows; two of them in one operation do not
+ * fit unless the configured limit allows them. Introspection itself is switched off with
+ * `INTROSPECTION=false`, not by the complexity limit. Every other operation keeps the configured
+ * limits.
+ */
+export function limitsFor(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  limits: QueryLimits,
+): QueryLimits {
+  const introspectionOnly = operation.selectionSet.selections.every(
+    (selection) =>
+      selection.kind === Kind.FIELD &&
+      ['__schema', '__type', '__typename'].includes(selection.name.value),
+  );
+  if (!introspectionOnly) return limits;
+  const floor = fullIntrospectionCost(schema);
+  return floor > limits.maxComplexity ? { ...limits, maxComplexity: floor } : limits;
+}
+
 /** The first limit an operation's cost breaks, as a coded error; null when within limits. */
 export function overLimit(cost: OperationCost, limits: QueryLimits): GraphQLError | null {
   if (cost.fields > limits.maxBreadth) return tooComplex('breadth', cost.fields, limits.maxBreadth);
@@ -84,11 +133,12 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 export function operationLimitsRule(limits: () => QueryLimits): ValidationRule {
   return (context) => ({
     Document: (document) => {
-      const current = limits();
-      const fragments = fragmentsOf(document);
       const schema = context.getSchema();
+      const configured = limits();
+      const fragments = fragmentsOf(document);
       for (const definition of document.definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        const current = limitsFor(schema, definition, configured);
         const cost = measureOperation(schema, definition, fragments, {
           maxFields: current.maxBreadth,
         });
@@ -120,7 +170,7 @@ export function operationLimitsPlugin<C extends object>(
             document,
             operation,
             request.variables,
-            limits(),
+            limitsFor(schema, operation, limits()),
           );
           if (error) throw error;
         },

@@ -126,13 +126,13 @@ describe.skipIf(!haveChromium)('GraphiQL in headless Chromium', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.keyboard.type('{ region(kode: "32.16") { nam', { delay: 20 });
-    // Enter accepts the focused suggestion; wait until `nama` is the focused row (the list
-    // refilters as the last keys land), and read the editor once Monaco has drawn the change.
-    const suggestion = page.locator('.suggest-widget.visible .monaco-list-row.focused', {
+    // Choose `nama` from the suggestions with the mouse (Enter would take whichever row has the
+    // focus as the list refilters), and read the editor once Monaco has drawn the change.
+    const suggestion = page.locator('.suggest-widget.visible .monaco-list-row', {
       hasText: 'nama',
     });
     await suggestion.first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
+    await suggestion.first().click();
     await expect
       .poll(() => editorText(page, '.graphiql-query-editor'), { timeout: 10_000 })
       .toMatch(/^\{ region\(kode: "32\.16"\) \{ nama ?\}\s*\}$/);

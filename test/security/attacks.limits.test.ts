@@ -1,4 +1,4 @@
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLBody, startTestHttp, type TestHttp } from '../helpers/httpServer.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
@@ -75,6 +75,24 @@ describe('over-limit via introspection', () => {
     expect(body.errors).toBeUndefined();
     if (!body.data) throw new Error('no data');
     expect((body.data.__schema as { types: unknown[] }).types.length).toBeGreaterThan(50);
+  });
+
+  it('lets one full introspection through whatever the schema grows to, and refuses two', async () => {
+    // An introspection may cost at least one full introspection of the served schema; two of
+    // them as aliases cost twice that and are refused.
+    const document = parse(
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+    );
+    const [operation, ...fragments] = document.definitions;
+    if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error('no operation');
+    const schemaField = print(operation.selectionSet.selections[0] as Parameters<typeof print>[0]);
+    const twice = `query Twice { a: ${schemaField} b: ${schemaField} } ${fragments.map(print).join(' ')}`;
+    await refused({ query: twice });
+    const once = await http.post({
+      query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+    });
+    expect(once.status).toBe(200);
+    // Data queries keep the configured limit (the _service test above: limit 20,000).
   });
 });
 
