@@ -1,24 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { assertPeriod } from '../args/period.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext } from '../context.ts';
 import { csvDocument } from '../csv.ts';
-import { checkParent } from '../modules/analytics/analytics.args.ts';
 import { servedCoverage } from '../modules/program/coverage/coverage.served.ts';
-import { countRegions, listRegions, type RegionLevel } from '../modules/region/region.list.ts';
-import { asHttpInput, badParameter, HttpError, sendBody } from './respond.ts';
-
-/** Most data rows (regions × periods) in one coverage export. */
-export const maxCoverageExportRows = 50_000;
-/** Most periods in one coverage export. */
-export const maxCoverageExportPeriods = 24;
-
-const levels: Record<string, RegionLevel> = {
-  provinsi: 'PROVINSI',
-  kabupaten: 'KABUPATEN',
-  kecamatan: 'KECAMATAN',
-  desa: 'DESA',
-};
+import { exportLevel, exportRegionsAndPeriods } from './export.regions.ts';
+import { asHttpInput, badParameter, sendBody } from './respond.ts';
 
 /** Columns of /export/coverage.csv, in order. */
 export const coverageCsvColumns = [
@@ -60,43 +46,10 @@ export async function serveCoverageExport(
   viewer: Viewer,
 ): Promise<void> {
   const params = url.searchParams;
-  const levelName = (params.get('level') ?? '').toLowerCase();
-  const level = levels[levelName];
-  if (!level) {
-    throw badParameter(
-      'level',
-      params.get('level'),
-      `level must be one of ${Object.keys(levels).join(', ')}`,
-    );
-  }
+  const level = exportLevel(params);
   const program = params.get('program');
   if (!program) throw badParameter('program', program, 'program is required, e.g. TTD_REMAJA');
-  const periods = [...new Set((params.get('periods') ?? params.get('period') ?? '').split(','))]
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  if (periods.length === 0 || periods.length > maxCoverageExportPeriods) {
-    throw badParameter(
-      'periods',
-      params.get('periods'),
-      `periods must list 1 to ${maxCoverageExportPeriods} periods, e.g. 2022,2023`,
-    );
-  }
-  const parentKode = params.get('parentKode') || null;
-  await asHttpInput(() => {
-    for (const period of periods) assertPeriod('periods', period);
-    if (parentKode !== null) checkParent(level, parentKode);
-  });
-
-  const listing = { level, parentKode };
-  const count = await countRegions(listing);
-  if (count * periods.length > maxCoverageExportRows) {
-    throw new HttpError(
-      400,
-      'BAD_USER_INPUT',
-      `the export would hold ${count * periods.length} rows, more than ${maxCoverageExportRows}; narrow it with parentKode or fewer periods`,
-    );
-  }
-  const regions = await listRegions(listing);
+  const { periods, parentKode, regions } = await exportRegionsAndPeriods(params, level);
   const ctx = createContext({ viewer });
   const keys = regions.flatMap((region) => periods.map((period) => ({ region, period })));
   // One batch: the request's loaders turn these into a few statements, whatever the row count.
@@ -131,7 +84,7 @@ export async function serveCoverageExport(
     ];
   });
   const filename =
-    `coverage_${program}_${parentKode ?? 'all'}_${levelName}_${periods.join('-')}.csv`.replace(
+    `coverage_${program}_${parentKode ?? 'all'}_${level.toLowerCase()}_${periods.join('-')}.csv`.replace(
       /[^A-Za-z0-9._-]/g,
       '_',
     );

@@ -1,28 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { assertPeriod } from '../args/period.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { createContext } from '../context.ts';
 import { csvField, csvText as text } from '../csv.ts';
-import { checkParent } from '../modules/analytics/analytics.args.ts';
 import { servedValue } from '../modules/indicator/indicator.served.ts';
-import { countRegions, listRegions, type RegionLevel } from '../modules/region/region.list.ts';
 import { serveAgencyPerformanceCsv } from './export.agencyPerformance.ts';
 import { serveCoverageExport } from './export.coverage.ts';
+import { exportLevel, exportRegionsAndPeriods } from './export.regions.ts';
 import { asHttpInput, assertReadMethod, badParameter, HttpError, sendBody } from './respond.ts';
 
 export { csvField };
-
-/** Most data rows (regions × periods) in one export. */
-export const maxExportRows = 50_000;
-/** Most periods in one export. */
-export const maxExportPeriods = 24;
-
-const levels: Record<string, RegionLevel> = {
-  provinsi: 'PROVINSI',
-  kabupaten: 'KABUPATEN',
-  kecamatan: 'KECAMATAN',
-  desa: 'DESA',
-};
 
 /** Columns of /export/indicators.csv, in order. */
 export const indicatorCsvColumns = [
@@ -72,45 +58,12 @@ export async function serveExport(
     );
   }
   const params = url.searchParams;
-  const levelName = (params.get('level') ?? '').toLowerCase();
-  const level = levels[levelName];
-  if (!level) {
-    throw badParameter(
-      'level',
-      params.get('level'),
-      `level must be one of ${Object.keys(levels).join(', ')}`,
-    );
-  }
+  const level = exportLevel(params);
   const indicator = params.get('indicator');
   if (!indicator)
     throw badParameter('indicator', indicator, 'indicator is required, e.g. STUNTING');
-  const periods = [...new Set((params.get('periods') ?? params.get('period') ?? '').split(','))]
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  if (periods.length === 0 || periods.length > maxExportPeriods) {
-    throw badParameter(
-      'periods',
-      params.get('periods'),
-      `periods must list 1 to ${maxExportPeriods} periods, e.g. 2022,2023`,
-    );
-  }
-  const parentKode = params.get('parentKode') || null;
   const source = params.get('source') || null;
-  await asHttpInput(() => {
-    for (const period of periods) assertPeriod('periods', period);
-    if (parentKode !== null) checkParent(level, parentKode);
-  });
-
-  const listing = { level, parentKode };
-  const count = await countRegions(listing);
-  if (count * periods.length > maxExportRows) {
-    throw new HttpError(
-      400,
-      'BAD_USER_INPUT',
-      `the export would hold ${count * periods.length} rows, more than ${maxExportRows}; narrow it with parentKode or fewer periods`,
-    );
-  }
-  const regions = await listRegions(listing);
+  const { periods, parentKode, regions } = await exportRegionsAndPeriods(params, level);
   const ctx = createContext({ viewer });
   const keys = regions.flatMap((region) => periods.map((period) => ({ region, period })));
   // One batch: the request's loaders turn these into a few statements, whatever the row count.
@@ -150,7 +103,7 @@ export async function serveExport(
   });
   const body = `\uFEFF${lines.join('\r\n')}\r\n`;
   const filename =
-    `${indicator}_${parentKode ?? 'all'}_${levelName}_${periods.join('-')}.csv`.replace(
+    `${indicator}_${parentKode ?? 'all'}_${level.toLowerCase()}_${periods.join('-')}.csv`.replace(
       /[^A-Za-z0-9._-]/g,
       '_',
     );
