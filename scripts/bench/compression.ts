@@ -81,7 +81,7 @@ async function main(): Promise<number> {
     cache: { ...base.cache, responseBytes: 0 },
   });
   const conn = openConnection(config());
-  // Demo data when the database holds no regions (SEED_ON_START=false keeps a loaded dataset).
+  // Demo data when the database holds no regions and seeding is on (SEED_DEMO; the embedded default).
   await prepareDatabase(conn, { seed: config().seedOnStart });
   const apollo = createServer(config());
   await apollo.start();
