@@ -6,6 +6,7 @@ import { importProgramCsv } from '../../src/modules/program/import.kinds.ts';
 import { dropProgramFixture, fixtureActor, loadProgramFixture } from '../fixtures/program/load.ts';
 import { execute, viewers } from '../helpers/execute.ts';
 import { signToken, startTestHttp, type TestHttp } from '../helpers/httpServer.ts';
+import { parseCsv } from '../helpers/parseCsv.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
 
 // /export/agency-performance.csv on the program fixture (test/fixtures/program): in 2022-W34
@@ -36,35 +37,6 @@ afterAll(async () => {
 const csvUrl = (search: string) => `${http.url}/export/agency-performance.csv?${search}`;
 const col = (name: (typeof agencyPerformanceCsvColumns)[number]) =>
   agencyPerformanceCsvColumns.indexOf(name);
-
-/** A minimal RFC 4180 reader for the test: fields, quotes doubled, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return records;
-}
 
 const download = async (search: string, init?: RequestInit) => {
   const response = await fetch(csvUrl(search), init);

@@ -10,6 +10,7 @@ import {
   startTestHttp,
   type TestHttp,
 } from '../helpers/httpServer.ts';
+import { parseCsv } from '../helpers/parseCsv.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
 
 let http: TestHttp;
@@ -38,35 +39,6 @@ afterAll(async () => {
 
 const csvUrl = (search: string) => `${http.url}/export/coverage.csv?${search}`;
 const column = (name: (typeof coverageCsvColumns)[number]) => coverageCsvColumns.indexOf(name);
-
-/** A minimal RFC 4180 reader for the test: fields, quotes doubled, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return records;
-}
 
 const download = async (search: string, role?: string) => {
   const headers: Record<string, string> = {};

@@ -73,42 +73,16 @@ export const programLoaders = createContextCache(
       const byKode = new Map((await lokusYears(desa)).map((r) => [r.kode, r.years]));
       return desa.map((kode) => byKode.get(kode) ?? []);
     }),
-    performance: new DataLoader(
-      (keys) =>
-        grouped(
-          keys,
-          (k) => k.kabupatenKode,
-          async (group) => {
-            const first = group[0] as (typeof group)[number];
-            const rows = await performanceRows(
-              first.kabupatenKode,
-              group.map((k) => k.weekStart),
-            );
-            return group.map((k) => rows.filter((r) => r.week_start === k.weekStart));
-          },
-        ),
-      { cacheKeyFn: (k) => `${k.kabupatenKode}|${k.weekStart}` },
-    ),
+    performance: new DataLoader((keys) => byKabupatenWeeks(keys, performanceRows), {
+      cacheKeyFn: (k) => `${k.kabupatenKode}|${k.weekStart}`,
+    }),
     progress: new DataLoader(
       (keys) => Promise.all(keys.map((k) => progressRows(k.kabupatenKode, k.year, k.asOf))),
       { cacheKeyFn: (k) => `${k.kabupatenKode}|${k.year}|${k.asOf}` },
     ),
-    weekActivities: new DataLoader(
-      (keys) =>
-        grouped(
-          keys,
-          (k) => k.kabupatenKode,
-          async (group) => {
-            const first = group[0] as (typeof group)[number];
-            const rows = await weekActivityRows(
-              first.kabupatenKode,
-              group.map((k) => k.weekStart),
-            );
-            return group.map((k) => rows.filter((r) => r.week_start === k.weekStart));
-          },
-        ),
-      { cacheKeyFn: (k) => `${k.kabupatenKode}|${k.weekStart}` },
-    ),
+    weekActivities: new DataLoader((keys) => byKabupatenWeeks(keys, weekActivityRows), {
+      cacheKeyFn: (k) => `${k.kabupatenKode}|${k.weekStart}`,
+    }),
     activityWeeks: new DataLoader(async (ids) => {
       const rows = await activityWeekRows(ids);
       return ids.map((id) => rows.filter((r) => r.activity_id === id));
@@ -155,6 +129,28 @@ export const programLoaders = createContextCache(
     ),
   }),
 );
+
+/**
+ * @private Rows of many (kabupaten, week) keys: one statement per kabupaten for all its weeks,
+ * handed back per key.
+ */
+function byKabupatenWeeks<R extends { week_start: string }>(
+  keys: readonly { kabupatenKode: string; weekStart: string }[],
+  rowsOf: (kabupatenKode: string, weekStarts: readonly string[]) => Promise<R[]>,
+): Promise<R[][]> {
+  return grouped(
+    keys,
+    (k) => k.kabupatenKode,
+    async (group) => {
+      const first = group[0] as (typeof group)[number];
+      const rows = await rowsOf(
+        first.kabupatenKode,
+        group.map((k) => k.weekStart),
+      );
+      return group.map((k) => rows.filter((r) => r.week_start === k.weekStart));
+    },
+  );
+}
 
 /**
  * @private Splits a batch by parameter group, runs one statement per group and puts the answers
