@@ -6,7 +6,9 @@
  * differences are what each field costs.
  *
  *   DATABASE_URL=postgresql://…/petagizi_bench_bekasi NODE_ENV=production \
- *     npx tsx scripts/bench/breakdown.ts [--repeats 200] [--kabupaten 32.16]
+ *     npx tsx scripts/bench/breakdown.ts [--repeats 200] [--kabupaten 32.16] [--only NAME]
+ *
+ * `--only` keeps the variants whose name contains NAME (the baseline is always measured).
  */
 import { parseArgs } from 'node:util';
 import { config, useConfig } from '../../src/config.ts';
@@ -19,7 +21,11 @@ import { intArg, runScript } from '../load/server.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { repeats: { type: 'string' }, kabupaten: { type: 'string' } },
+    options: {
+      repeats: { type: 'string' },
+      kabupaten: { type: 'string' },
+      only: { type: 'string' },
+    },
   });
   const repeats = intArg(values.repeats, 'repeats', 200, 10_000);
   const kabupaten = values.kabupaten ?? '32.16';
@@ -39,7 +45,7 @@ async function main(): Promise<number> {
     const geometry = 'geometry(simplifyMeters: 50, precision: 5)';
     const indicator = 'indicator(code: "STUNTING", period: "2023") { value }';
     const detail = (fields: string) => `{ region(kode: "${desa.kode}") { ${fields} } }`;
-    const variants: [string, string][] = [
+    const all: [string, string][] = [
       ['listing: kode nama (baseline)', page('kode nama')],
       ['listing + geometry', page(`kode nama ${geometry}`)],
       ['listing + indicator', page(`kode nama ${indicator}`)],
@@ -56,6 +62,9 @@ async function main(): Promise<number> {
         ),
       ],
     ];
+    const variants = all.filter(
+      ([name], index) => index === 0 || !values.only || name.includes(values.only),
+    );
     const server = createServer(config());
     await server.start();
     const viewer = { role: 'ANALYST' as const, scope: [], subject: 'bench-breakdown' };
