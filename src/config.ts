@@ -67,6 +67,11 @@ export interface Config {
     persistedQueries: 'auto' | 'allowlist' | 'off';
     /** JSON object { sha256: query } of registered operations, for "allowlist". */
     persistedQueriesFile: string | undefined;
+    /**
+     * Region pages answered by a plan instead of per-field execution (src/http/compiledQueries.ts);
+     * COMPILED_QUERIES=off runs every operation through graphql-js (to compare, or to rule it out).
+     */
+    compiledQueries: boolean;
   };
   cache: {
     /**
@@ -150,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       routerToken: env.ROUTER_TOKEN || undefined,
       persistedQueries: oneOf(env, 'PERSISTED_QUERIES', ['auto', 'allowlist', 'off'], 'auto'),
       persistedQueriesFile: env.PERSISTED_QUERIES_FILE || undefined,
+      compiledQueries: oneOf(env, 'COMPILED_QUERIES', ['on', 'off'], 'on') === 'on',
     },
     cache: {
       geometryBytes: integer(env, 'GEOMETRY_CACHE_MB', 32, 0, 4096) * 1024 * 1024,

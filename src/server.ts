@@ -14,6 +14,7 @@ import type { Context } from './context.ts';
 import { openConnection } from './db/client.ts';
 import { DataDirBusy, lockDataDir } from './db/dataDirLock.ts';
 import { createRequestHandler } from './http/app.ts';
+import { compiledQueriesPlugin } from './http/compiledQueries.ts';
 import { allowListCache, allowListPlugin, loadPersistedManifest } from './http/persistedQueries.ts';
 import { createRateLimiter } from './http/rateLimit.ts';
 import { responseCachePlugin } from './http/responseCache.ts';
@@ -63,6 +64,8 @@ export function createServer(config: Config = currentConfig()): ApolloServer<Con
   }
   const responseCache = responseCachePlugin(config);
   if (responseCache) plugins.push(responseCache);
+  // After the answer cache: a hit wins, and a planned answer is cached like an executed one.
+  if (config.graphql.compiledQueries) plugins.push(compiledQueriesPlugin());
   // Limits on the whole operation before any resolver runs (src/limits/): tokens while parsing,
   // then depth, breadth, aliases and complexity as a validation rule, and again with variables.
   const limits = (): QueryLimits => ({

@@ -47,6 +47,7 @@ async function main(): Promise<number> {
     const detail = (fields: string) => `{ region(kode: "${desa.kode}") { ${fields} } }`;
     const all: [string, string][] = [
       ['listing: kode nama (baseline)', page('kode nama')],
+      ['no data: { __typename }', '{ __typename }'],
       ['listing + geometry', page(`kode nama ${geometry}`)],
       ['listing + indicator', page(`kode nama ${indicator}`)],
       ['choropleth (listing + both)', page(`kode nama ${geometry} ${indicator}`)],

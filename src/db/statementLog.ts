@@ -110,6 +110,22 @@ function logQueryable<Q extends Queryable>(queryable: Q): Q {
   });
 }
 
+/**
+ * Reports and times one statement sent outside Prisma (`readRows` in src/db/client.ts), so the
+ * counts of tests and benchmarks and the metrics see it like any other.
+ */
+export function logged<T>(
+  sql: string,
+  args: readonly unknown[],
+  run: () => Promise<T>,
+): Promise<T> {
+  const queryable: Queryable = {
+    queryRaw: (_query: Query) => run(),
+    executeRaw: (_query: Query) => Promise.resolve(0),
+  };
+  return logQueryable(queryable).queryRaw({ sql, args: [...args] }) as Promise<T>;
+}
+
 /** @private */
 function emit(query: Query): void {
   if (listeners.size === 0) return;

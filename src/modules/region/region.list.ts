@@ -1,5 +1,6 @@
 import { db } from '../../db/client.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
+import { type RegionPageRow, regionPageRows } from './region.sql.ts';
 
 export type { RegionLevel };
 
@@ -31,4 +32,17 @@ export function listRegions(
     select: { kode: true, nama: true, parentKode: true },
     orderBy: { kode: 'asc' },
   });
+}
+
+export type { RegionPageRow } from './region.sql.ts';
+
+/**
+ * A page of regions with their parents' columns (one statement): a listing's first `limit` in
+ * kode order, or the one region `kode` (no row when unknown).
+ */
+export function regionPage(
+  where: RegionListing | { kode: string },
+  limit: number,
+): Promise<RegionPageRow[]> {
+  return regionPageRows(where, limit);
 }

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../db/client.ts';
+import { type Db, readRows, type Tx } from '../../db/client.ts';
 import type { DesaJenis, RegionLevel } from '../../generated/prisma/enums.ts';
 
 export interface RegionRow {
@@ -40,4 +40,63 @@ export async function existingRegions(
     where: { kode: { in: [...kodes] } },
     select: { kode: true, level: true },
   });
+}
+
+/** A region row as a page of regions serves it, with its parent's columns (null without one). */
+export interface RegionPageRow {
+  kode: string;
+  nama: string;
+  level: RegionLevel;
+  source: string;
+  area_km2: number | null;
+  geom_source: string | null;
+  geom_version: number;
+  p_kode: string | null;
+  p_nama: string | null;
+  p_level: RegionLevel | null;
+  p_source: string | null;
+  p_area_km2: number | null;
+  p_geom_source: string | null;
+}
+
+/**
+ * Regions in kode order with their parents, in one statement read below Prisma (a hot path): those
+ * of `level` inside `parentKode` at any depth (a kode range, which the "C"-collated key serves;
+ * null: everywhere), or the one region `kode`; at most `limit` rows.
+ */
+export async function regionPageRows(
+  where: { level: RegionLevel; parentKode: string | null } | { kode: string },
+  limit: number,
+): Promise<RegionPageRow[]> {
+  const select = `SELECT r.kode, r.nama, r.level::text, r.source, r.area_km2, r.geom_source,
+      r.geom_version, p.kode, p.nama, p.level::text, p.source, p.area_km2, p.geom_source
+    FROM "region" r LEFT JOIN "region" p ON p.kode = r.parent_kode`;
+  const rows =
+    'kode' in where
+      ? await readRows(`${select} WHERE r.kode = $1`, [where.kode])
+      : where.parentKode === null
+        ? await readRows(
+            `${select} WHERE r.level = $1::"RegionLevel" ORDER BY r.kode LIMIT $2::int`,
+            [where.level, limit],
+          )
+        : await readRows(
+            `${select} WHERE r.level = $1::"RegionLevel"
+               AND r.kode >= $2 || '.' AND r.kode < $2 || '/' ORDER BY r.kode LIMIT $3::int`,
+            [where.level, where.parentKode, limit],
+          );
+  return rows.map((r) => ({
+    kode: r[0] as string,
+    nama: r[1] as string,
+    level: r[2] as RegionLevel,
+    source: r[3] as string,
+    area_km2: r[4] as number | null,
+    geom_source: r[5] as string | null,
+    geom_version: r[6] as number,
+    p_kode: r[7] as string | null,
+    p_nama: r[8] as string | null,
+    p_level: r[9] as RegionLevel | null,
+    p_source: r[10] as string | null,
+    p_area_km2: r[11] as number | null,
+    p_geom_source: r[12] as string | null,
+  }));
 }
