@@ -56,7 +56,7 @@ const usage = `Benchmarks petagizi against the SQL floor and PostGraphile on the
                       it (or with --compare) petagizi_bench_<scale> on DATABASE_URL's server is used,
                       created and loaded when missing, kept for the next run
   --compare           run bekasi and national and print the national/bekasi cost ratios
-  --only NAME         only operations whose name contains NAME
+  --only NAME[,NAME]  only operations whose name contains one of the NAMEs
   --no-peer           skip PostGraphile;  --no-embedded  skip the embedded start timings
 
 Targets: petagizi as deployed (the bundle of \`npm run build\`, run as \`npm run start:prod\` does,
@@ -228,7 +228,7 @@ async function runScale(
     const peer = started.find((s) => s.target.name === 'peer');
     if (peer) peerNames = await discoverPeerNames(peer.target.baseUrl);
     ops = operations(fixture, { peer: peerNames, tiles }).filter(
-      (op) => !options.only || op.name.includes(options.only),
+      (op) => !options.only || options.only.split(',').some((name) => op.name.includes(name)),
     );
     for (const op of ops) {
       const perTarget: Partial<Record<TargetName, number>> = {};
@@ -467,7 +467,8 @@ function report(run: ScaleRun): void {
   }
   console.log(
     '\nratios: p50 over the floor (goal ≤ 1.2 choropleth, ≤ 1.5 detail); ' +
-      'req/s over the peer (goal ≥ 1.5); "uncached" runs every resolver (RESPONSE_CACHE_MB=0)',
+      'req/s over the peer (goal ≥ 1.5); "uncached" runs every resolver or plan (RESPONSE_CACHE_MB=0), ' +
+      '"unplanned" is uncached with COMPILED_QUERIES=off',
   );
   const ratios = [
     [
@@ -475,8 +476,11 @@ function report(run: ScaleRun): void {
       '',
       'p50 petagizi/floor',
       'p50 uncached/floor',
+      'p50 unplanned/floor',
       'req/s petagizi/peer',
       'req/s uncached/peer',
+      'req/s unplanned/peer',
+      'req/s uncached/unplanned',
     ],
   ];
   for (const op of run.ops) {
@@ -488,8 +492,11 @@ function report(run: ScaleRun): void {
       '',
       p50(r?.petagizi),
       p50(r?.uncached),
+      p50(r?.unplanned),
       rps(r?.petagizi),
       rps(r?.uncached),
+      rps(r?.unplanned),
+      r?.uncached && r.unplanned ? fixed(r.uncached.rps / r.unplanned.rps, 2) : '–',
     ]);
   }
   table(ratios);
@@ -501,7 +508,7 @@ function compare(small: ScaleRun, large: ScaleRun): void {
   console.log(
     `\n## ${large.scale} / ${small.scale} cost of the same per-kabupaten operation (p50; goal ≤ 1.3)`,
   );
-  const rows = [['operation', '', 'petagizi', 'uncached', 'floor', 'peer']];
+  const rows = [['operation', '', 'petagizi', 'uncached', 'unplanned', 'floor', 'peer']];
   for (const op of large.ops) {
     if (!op.perKabupaten) continue;
     const a = small.results.get(op.name);
@@ -512,7 +519,15 @@ function compare(small: ScaleRun, large: ScaleRun): void {
       const y = b[t];
       return x && y ? fixed(y.p50 / x.p50, 2) : '–';
     };
-    rows.push([op.name, '', ratio('petagizi'), ratio('uncached'), ratio('floor'), ratio('peer')]);
+    rows.push([
+      op.name,
+      '',
+      ratio('petagizi'),
+      ratio('uncached'),
+      ratio('unplanned'),
+      ratio('floor'),
+      ratio('peer'),
+    ]);
   }
   table(rows);
   console.log('  (areaStats rows differ in the number of desa covered; compare within a scale)');

@@ -22,7 +22,7 @@ export interface Operation {
 
 /** The requests a target sends for an operation (both petagizi targets send petagizi's). */
 export function requestsOf(op: Operation, target: TargetName): BenchRequest[] | undefined {
-  return op.requests[target === 'uncached' ? 'petagizi' : target];
+  return op.requests[target === 'uncached' || target === 'unplanned' ? 'petagizi' : target];
 }
 
 /** The kabupaten the operations run on and the inputs drawn from it. */

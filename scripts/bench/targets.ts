@@ -7,14 +7,16 @@ import { freePort, onCleanup, repoRoot, sleep, startServer } from '../load/serve
 /** The three servers measured on the same database. */
 /**
  * petagizi as deployed (whole-answer cache on); "uncached", the same server with
- * RESPONSE_CACHE_MB=0, so every request runs its resolvers (boundaries still come from the
- * geometry cache once read); the floor; the peer.
+ * RESPONSE_CACHE_MB=0, so every request runs its resolvers or its plan (boundaries still come
+ * from the geometry cache once read); "unplanned", uncached with COMPILED_QUERIES=off (every
+ * field through graphql-js: the baseline of the region-page plans); the floor; the peer.
  */
-export const targetNames = ['petagizi', 'uncached', 'floor', 'peer'] as const;
+export const targetNames = ['petagizi', 'uncached', 'unplanned', 'floor', 'peer'] as const;
 export type TargetName = (typeof targetNames)[number];
 
 /** Both petagizi targets answer the same requests with the same token. */
-export const isPetagizi = (name: TargetName): boolean => name === 'petagizi' || name === 'uncached';
+export const isPetagizi = (name: TargetName): boolean =>
+  name === 'petagizi' || name === 'uncached' || name === 'unplanned';
 
 export interface Target {
   name: TargetName;
@@ -47,7 +49,8 @@ export async function startTarget(
         SEED_ON_START: 'false',
         // As deployed: production skips development checks (README, NODE_ENV).
         NODE_ENV: 'production',
-        RESPONSE_CACHE_MB: name === 'uncached' ? '0' : undefined,
+        RESPONSE_CACHE_MB: name === 'petagizi' ? undefined : '0',
+        COMPILED_QUERIES: name === 'unplanned' ? 'off' : undefined,
       },
       'build',
     );

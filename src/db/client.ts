@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
@@ -121,7 +122,9 @@ function openPostgres(url: string): Connection {
     db: client,
     readRows: (sql, params) =>
       logged(sql, params, async () => {
+        // Named, so each pooled connection plans a hot statement once, not on every request.
         const result = await pool.query<unknown[]>({
+          name: statementName(sql),
           text: sql,
           values: [...params],
           rowMode: 'array',
@@ -165,6 +168,18 @@ function openPostgres(url: string): Connection {
 }
 
 /** @private */
+const statementNames = new Map<string, string>();
+
+/** @private A prepared statement's name: a hash of its text, so one text always has one name. */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `petagizi_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function openEmbedded(dir: string): Connection {
   const inMemory = dir.startsWith('memory://');
   if (!inMemory) mkdirSync(dir, { recursive: true });
