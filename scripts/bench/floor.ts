@@ -61,6 +61,28 @@ const sql = {
           'geometry', ST_AsGeoJSON(ST_Multi(ST_SimplifyPreserveTopology(u.geom, $4::float8)), 5)::json
         ) ORDER BY u.kode), '[]'::json)))))::text AS body
     FROM u, b GROUP BY b.breaks`,
+  // The choropleth without boundaries: breaks, the legend's classes and every value and class.
+  choroplethValues: `
+    WITH u AS (
+      SELECT r.kode, v.value FROM region r ${desaValue} WHERE ${inKabupaten}
+    ), b AS (
+      SELECT COALESCE(percentile_cont(ARRAY[0, 0.2, 0.4, 0.6, 0.8, 1]::float8[])
+               WITHIN GROUP (ORDER BY value), '{}') AS breaks
+      FROM u WHERE value IS NOT NULL
+    ), c AS MATERIALIZED (
+      SELECT u.kode, u.value, CASE WHEN u.value IS NULL THEN NULL
+                              ELSE LEAST(width_bucket(u.value, b.breaks) - 1, 4) END AS class
+      FROM u, b
+    )
+    SELECT json_build_object('data', json_build_object('choropleth', json_build_object(
+      'breaks', b.breaks,
+      'classes', COALESCE((SELECT json_agg(json_build_object('index', i - 1, 'lower', b.breaks[i],
+                   'upper', b.breaks[i + 1], 'count', (SELECT count(*) FROM c WHERE c.class = i - 1))
+                   ORDER BY i)
+                 FROM generate_series(1, cardinality(b.breaks) - 1) AS i), '[]'::json),
+      'regions', (SELECT COALESCE(json_agg(json_build_object('kode', c.kode, 'value', c.value,
+                   'classIndex', c.class) ORDER BY c.kode), '[]'::json) FROM c))))::text AS body
+    FROM b`,
   detail: `
     SELECT json_build_object('data', json_build_object('region', CASE WHEN r.kode IS NULL THEN NULL
       ELSE json_build_object(
@@ -163,6 +185,8 @@ const handlers: Record<string, (pool: pg.Pool, v: Variables) => Promise<string>>
       str(v, 'period'),
       tolerance(v),
     ]),
+  choroplethValues: (pool, v) =>
+    body(pool, sql.choroplethValues, [str(v, 'kode'), str(v, 'indicator'), str(v, 'period')]),
   detail: (pool, v) =>
     body(pool, sql.detail, [str(v, 'kode'), str(v, 'indicator'), str(v, 'period'), tolerance(v)]),
   point: (pool, v) => body(pool, sql.point, [num(v, 'longitude'), num(v, 'latitude')]),

@@ -150,6 +150,12 @@ interface Indexed {
   bottomUp: string[];
   numeratorMates: Map<string, string[]>;
   denominatorMates: Map<string, string[]>;
+  /**
+   * The groups of rule 4 in the order they are visited: per parent (bottom up), code and field
+   * (denominator first), the children and then the parent whose cell has data. Fixed for the
+   * table, so each pass of the fixed point walks them without building a key.
+   */
+  groups: { parent: string; members: { kode: string; key: CellKey }[] }[];
 }
 
 /** @private */
@@ -187,6 +193,19 @@ function index(table: LinkedTable): Indexed {
     }
     return map;
   };
+  const groups: Indexed['groups'] = [];
+  for (const parent of bottomUp) {
+    const kids = children.get(parent);
+    if (!kids) continue;
+    for (const code of codes) {
+      for (const field of ['denominator', 'numerator'] as const) {
+        const members = [...kids, parent]
+          .map((kode) => ({ kode, key: cellKey(kode, code, field) }))
+          .filter((m) => value.has(m.key));
+        groups.push({ parent, members });
+      }
+    }
+  }
   return {
     codes,
     value,
@@ -195,12 +214,15 @@ function index(table: LinkedTable): Indexed {
     bottomUp,
     numeratorMates: mates(table.numeratorBlocks, false),
     denominatorMates: mates(table.denominatorBlocks, true),
+    groups,
   };
 }
 
 /** @private Cells of known regions, and parent cells whose children with data are all known. */
 function knownClosure(t: Indexed, known: (kode: string) => boolean): Set<CellKey> {
   const cells = new Set<CellKey>();
+  // Nothing known (the public): no parent can be known through its children either.
+  if (!t.bottomUp.some((kode) => known(kode))) return cells;
   for (const kode of t.bottomUp) {
     for (const code of t.codes) {
       for (const field of ['numerator', 'denominator'] as const) {
@@ -220,9 +242,18 @@ function knownClosure(t: Indexed, known: (kode: string) => boolean): Set<CellKey
   return cells;
 }
 
-/** @private Adds linked cells (rule 3) to `hidden`, in place. */
-function close(t: Indexed, hidden: Set<CellKey>, known: Set<CellKey>): void {
-  const queue = [...hidden];
+/**
+ * @private Adds linked cells (rule 3) to `hidden`, in place, following the links from `from`
+ * (default: every hidden cell). When `hidden` is already closed, the links of the cells just
+ * added are enough: the closure does not depend on the order cells are visited in.
+ */
+function close(
+  t: Indexed,
+  hidden: Set<CellKey>,
+  known: Set<CellKey>,
+  from: Iterable<CellKey> = hidden,
+): void {
+  const queue = [...from];
   const add = (key: CellKey) => {
     if (hidden.has(key) || known.has(key) || !t.value.has(key)) return;
     hidden.add(key);
@@ -254,17 +285,9 @@ function fixedPoint(
   close(t, hidden, known);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const parent of t.bottomUp) {
-      const kids = t.children.get(parent);
-      if (!kids) continue;
-      for (const code of t.codes) {
-        for (const field of ['denominator', 'numerator'] as const) {
-          const members = [...kids, parent]
-            .map((kode) => ({ kode, key: cellKey(kode, code, field) }))
-            .filter((m) => t.value.has(m.key));
-          if (protectGroup(t, members, parent, hidden, known, minCount, robust)) changed = true;
-        }
-      }
+    for (const { parent, members } of t.groups) {
+      if (!members.some((m) => hidden.has(m.key))) continue;
+      if (protectGroup(t, members, parent, hidden, known, minCount, robust)) changed = true;
     }
   }
   return hidden;
@@ -311,7 +334,7 @@ function protectGroup(
       return changed;
     }
     hidden.add(best.key);
-    close(t, hidden, known);
+    close(t, hidden, known, [best.key]);
     changed = true;
   }
 }

@@ -9,11 +9,7 @@
  * random(); //=> 0.6011037519201636
  */
 export function mulberry32(seed: number): () => number {
-  if (seed === undefined || seed === null) throw new Error('seed is required');
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
-    throw new Error('seed must be a finite number');
-  }
-  let state = seed >>> 0;
+  let state = mulberry32State(seed);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -21,4 +17,17 @@ export function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * The initial state of {@link mulberry32} for `seed` (validated as there), for loops that inline
+ * the generator: each draw adds 0x6d2b79f5 to the state (mod 2^32) and mixes it as mulberry32
+ * does, so the state after m draws is (state + m·0x6d2b79f5) mod 2^32.
+ */
+export function mulberry32State(seed: number): number {
+  if (seed === undefined || seed === null) throw new Error('seed is required');
+  if (typeof seed !== 'number' || !Number.isFinite(seed)) {
+    throw new Error('seed must be a finite number');
+  }
+  return seed >>> 0;
 }

@@ -1,5 +1,5 @@
 import { mean, sampleVariance } from 'simple-statistics';
-import { mulberry32 } from '../random/mulberry32.ts';
+import { mulberry32State } from '../random/mulberry32.ts';
 import { localMoran } from './localMoran.ts';
 import { normalUpperTail } from './normalUpperTail.ts';
 import { resolveWeights } from './resolveWeights.ts';
@@ -47,11 +47,13 @@ export function localMoranPermutation(
   }
   const analytic = localMoran(values, w);
   const weights = resolveWeights(w, values.length);
-  const random = mulberry32(options.seed ?? 12345);
+  let state = mulberry32State(options.seed ?? 12345);
   const n = values.length;
   const centre = mean(values);
-  const z = values.map((v) => v - centre);
+  const z = Float64Array.from(values, (v) => v - centre);
   const m2 = z.reduce((sum, zi) => sum + zi * zi, 0) / n;
+  // One buffer for every region's permuted Ii: a region's summaries are taken before the next.
+  const simulated = new Float64Array(permutations);
 
   return analytic.map((region, i) => {
     const row = weights.weights[i] ?? [];
@@ -60,17 +62,22 @@ export function localMoranPermutation(
     }
     const ii = region.ii;
     const scale = (z[i] ?? 0) / m2;
-    const simulated = new Array<number>(permutations);
+    const k = row.length;
     for (let s = 0; s < permutations; s++) {
       let lag = 0;
-      for (const wij of row) {
-        const draw = Math.floor(random() * (n - 1));
-        lag += wij * (z[draw >= i ? draw + 1 : draw] ?? 0);
+      for (let j = 0; j < k; j++) {
+        // mulberry32 (src/random/mulberry32.ts) inlined: one draw from the shared stream.
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        const draw = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (n - 1));
+        lag += (row[j] as number) * (z[draw >= i ? draw + 1 : draw] as number);
       }
       simulated[s] = scale * lag;
     }
-    const expectation = mean(simulated);
-    const variance = sampleVariance(simulated);
+    const expectation = mean(simulated as unknown as number[]);
+    const variance = sampleVariance(simulated as unknown as number[]);
     const zScore = (ii - expectation) / Math.sqrt(variance);
     const finite = Number.isFinite(zScore);
     return {
@@ -102,11 +109,12 @@ const empty: LocalMoranPermutationRegion = {
  * spdep `probs_lut(alternative = "two.sided")[as.integer(rank(c(sim, obs))[nsim + 1])]`.
  * @private
  */
-function rankPValue(simulated: number[], observed: number): number {
+function rankPValue(simulated: Float64Array, observed: number): number {
   const nsim = simulated.length;
   let below = 0;
   let tied = 0;
-  for (const s of simulated) {
+  for (let i = 0; i < nsim; i++) {
+    const s = simulated[i] as number;
     if (s < observed) below++;
     else if (s === observed) tied++;
   }
@@ -119,8 +127,9 @@ function rankPValue(simulated: number[], observed: number): number {
  * spdep's folded pseudo-p: (min(m, nsim − m) + 1)/(nsim + 1), m = #(sim ≥ obs).
  * @private
  */
-function foldedPValue(simulated: number[], observed: number): number {
+function foldedPValue(simulated: Float64Array, observed: number): number {
   const nsim = simulated.length;
-  const atLeast = simulated.filter((s) => s >= observed).length;
+  let atLeast = 0;
+  for (let i = 0; i < nsim; i++) if ((simulated[i] as number) >= observed) atLeast++;
   return (Math.min(atLeast, nsim - atLeast) + 1) / (nsim + 1);
 }
