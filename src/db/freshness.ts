@@ -1,5 +1,4 @@
 import type { GraphQLField, GraphQLNamedType } from 'graphql';
-import { Prisma } from '../generated/prisma/client.ts';
 import type { RegionLevel } from '../generated/prisma/enums.ts';
 import { db } from './client.ts';
 
@@ -147,17 +146,6 @@ export async function dataVersion(args: {
  */
 export function regionScopes(level: RegionLevel): string[] {
   return [`region:${level}`, 'truncate:region'];
-}
-
-/**
- * The stamp of the regions of `level` as an SQL expression (text): the sum of their counters,
- * which grows with every write that touches a region of the level. Meant to be selected in the
- * statement that reads those regions, so rows and stamp come from one snapshot at no extra
- * statement (the analytics universe does; its spatial weights are cached under this stamp).
- */
-export function regionStampSql(level: RegionLevel): Prisma.Sql {
-  return Prisma.sql`(SELECT coalesce(sum(version), 0)::text FROM data_version
-                     WHERE scope = ANY(${regionScopes(level)}::text[]))`;
 }
 
 /** The `data_version` scopes of the regions of `levels` and the values of (indicator, period). */

@@ -1,6 +1,6 @@
 import type { MultiPolygon } from 'geojson';
-import { db } from '../../db/client.ts';
-import { regionStampSql } from '../../db/freshness.ts';
+import { db, readRows } from '../../db/client.ts';
+import { regionScopes } from '../../db/freshness.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 
 /** One region of an analysis universe (the regions of one level inside one region). */
@@ -16,7 +16,7 @@ export interface UniverseRow {
 export interface UniverseRows {
   rows: UniverseRow[];
   /**
-   * The data-version stamp of the level's regions (`regionStampSql`, src/db/freshness.ts):
+   * The data-version stamp of the level's regions (the sum of the counters of `regionScopes`, src/db/freshness.ts):
    * changes with every write to a region of the level, boundaries and membership included.
    * 'empty' when the universe has no region (its weights are then empty whatever the stamp).
    */
@@ -33,24 +33,23 @@ export async function universeRows(
   level: RegionLevel,
   parentKode: string | null,
 ): Promise<UniverseRows> {
-  const rows = await db.$queryRaw<
-    { kode: string; nama: string; has_geometry: boolean; geom_version: number; stamp: string }[]
-  >`
-    SELECT kode, nama, geom IS NOT NULL AS has_geometry, geom_version,
-           ${regionStampSql(level)} AS stamp
-    FROM region
-    WHERE level = ${level}::"RegionLevel"
-      AND (${parentKode}::text IS NULL
-           OR (kode >= ${parentKode}::text || '.' AND kode < ${parentKode}::text || '/'))
-    ORDER BY kode`;
+  // Read below Prisma: a province's desa universe is 5,957 rows (issue 15).
+  // The stamp: the sum of the level's counters, read in the same snapshot as the rows.
+  const where = parentKode === null ? '' : `AND kode >= $3 || '.' AND kode < $3 || '/'`;
+  const rows = await readRows(
+    `SELECT kode, nama, geom IS NOT NULL, geom_version,
+            (SELECT coalesce(sum(version), 0)::text FROM data_version WHERE scope = ANY($2::text[]))
+     FROM region WHERE level = $1::"RegionLevel" ${where} ORDER BY kode`,
+    parentKode === null ? [level, regionScopes(level)] : [level, regionScopes(level), parentKode],
+  );
   return {
     rows: rows.map((row) => ({
-      kode: row.kode,
-      nama: row.nama,
-      hasGeometry: row.has_geometry,
-      geomVersion: row.geom_version,
+      kode: row[0] as string,
+      nama: row[1] as string,
+      hasGeometry: row[2] as boolean,
+      geomVersion: row[3] as number,
     })),
-    stamp: rows[0]?.stamp ?? 'empty',
+    stamp: (rows[0]?.[4] as string | undefined) ?? 'empty',
   };
 }
 

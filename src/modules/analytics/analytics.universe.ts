@@ -13,7 +13,7 @@ export interface Universe {
   /** region.geom_version of each region, for the geometry caches. */
   geomVersions: number[];
   /**
-   * Freshness stamp of the universe's level (src/db/freshness.ts `regionStampSql`): changes
+   * Freshness stamp of the universe's level (the sum of the `data_version` counters of src/db/freshness.ts `regionScopes`): changes
    * whenever a region of the level is written, its boundary included. Cached weights key on it.
    */
   stamp: string;

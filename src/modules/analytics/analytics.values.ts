@@ -2,7 +2,7 @@ import type { Context } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
 import { empiricalBayesGlobal } from '../../stats/empiricalBayesGlobal.ts';
 import { empiricalBayesLocal } from '../../stats/empiricalBayesLocal.ts';
-import { servedValue } from '../indicator/indicator.served.ts';
+import { servedValue, servedValueList } from '../indicator/indicator.served.ts';
 
 /** How rates are smoothed before they are classed or tested. */
 export type Smoothing = 'NONE' | 'EMPIRICAL_BAYES' | 'SPATIAL_EMPIRICAL_BAYES';
@@ -18,7 +18,7 @@ export interface RegionValue {
 }
 
 /**
- * The served value of every kode (one batched statement through the request's loaders), with the
+ * The served value of every kode (one statement for the whole list, `servedValueList`), with the
  * viewer's small-cell suppression applied: a suppressed cell comes back with null counts and
  * value, and every statistic built on these treats it as no data.
  */
@@ -32,7 +32,7 @@ export async function regionValues(
     await assertIndicator(ctx, code);
     return [];
   }
-  const served = await Promise.all(kodes.map((kode) => servedValue(ctx, { kode, code, period })));
+  const served = await servedValueList(ctx, kodes, code, period);
   return kodes.map((kode, i) => {
     const value = served[i];
     if (!value) return { kode, value: null, numerator: null, denominator: null, suppressed: false };

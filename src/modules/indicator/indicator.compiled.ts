@@ -22,7 +22,7 @@ import {
   regionPage,
 } from '../region/region.list.ts';
 import { regionLoaders } from '../region/region.loaders.ts';
-import { type ServedIndicatorValue, servedValue } from './indicator.served.ts';
+import { type ServedIndicatorValue, servedValue, servedValueList } from './indicator.served.ts';
 
 /**
  * Region pages answered in one pass (issue 15, "fast without the cache"). The maps' and
@@ -288,6 +288,14 @@ async function writeRegions(
             source?: string | null;
           };
           assertPeriod('period', args.period);
+          if (args.source == null) {
+            return servedValueList(
+              ctx,
+              rows.map((row) => row.kode),
+              args.code,
+              args.period,
+            );
+          }
           return Promise.all(rows.map((row) => servedValue(ctx, { kode: row.kode, ...args })));
         }
         default:

@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
 import { compareSources } from './indicator.sources.ts';
 import {
+  desaValueRows,
   type IndicatorCandidateRow,
   type IndicatorKey,
   indicatorCandidates,
@@ -39,6 +40,11 @@ export interface IndicatorLoaders {
   /** Every source's value for each key, best first; null when the indicator is not in the catalog. */
   candidates: DataLoader<IndicatorKey, IndicatorValueShape[] | null, string>;
   periods: DataLoader<string, string[]>;
+  /**
+   * Every key's candidates read so far in this request, by either `candidates` or
+   * `desaCandidateList`, so neither reads a key twice.
+   */
+  read: Map<string, IndicatorValueShape[] | null>;
 }
 
 /** The indicator loaders of a request, kept with its context (Pothos context cache). */
@@ -48,9 +54,12 @@ export const indicatorLoaders = createContextCache(
 
 /** Fresh indicator loaders: one statement per batch, results in key order. */
 export function createIndicatorLoaders(): IndicatorLoaders {
+  const read = new Map<string, IndicatorValueShape[] | null>();
   return {
+    read,
     candidates: new DataLoader(
-      async (keys) => {
+      async (asked) => {
+        const keys = asked.filter((key) => !read.has(keyOf(key)));
         const rows = await indicatorCandidates(keys);
         const byKey = new Map<string, IndicatorValueShape[] | null>();
         const priorities = new Map<string, readonly string[]>();
@@ -64,12 +73,14 @@ export function createIndicatorLoaders(): IndicatorLoaders {
           list.push(toShape({ ...row, source: row.source }));
           byKey.set(keyOf(row), list);
         }
-        return keys.map((key) => {
+        for (const key of keys) {
           const values = byKey.get(keyOf(key));
-          return values === null
-            ? null
-            : resolveSources(values ?? [], priorities.get(key.code) ?? []);
-        });
+          read.set(
+            keyOf(key),
+            values === null ? null : resolveSources(values ?? [], priorities.get(key.code) ?? []),
+          );
+        }
+        return asked.map((key) => read.get(keyOf(key)) ?? null);
       },
       { cacheKeyFn: keyOf },
     ),
@@ -79,6 +90,55 @@ export function createIndicatorLoaders(): IndicatorLoaders {
       return codes.map((code) => byCode.get(code) ?? []);
     }),
   };
+}
+
+/**
+ * The candidates of many desa for one indicator and period — what `candidates.loadMany` gives for
+ * their keys, best first, null for an indicator not in the catalog — in one statement without a
+ * DataLoader key, promise and priority array per desa (a province's choropleth asks for 5,957).
+ * Kodes above desa level go through `candidates` (their values are sums). Keys this request has
+ * already read are not read again.
+ */
+export async function candidateList(
+  loaders: IndicatorLoaders,
+  kodes: readonly string[],
+  code: string,
+  period: string,
+): Promise<(IndicatorValueShape[] | null)[]> {
+  const suffix = `|${code}|${period}`;
+  const missing = kodes.filter((kode) => kode.length === 13 && !loaders.read.has(kode + suffix));
+  const above = kodes.filter((kode) => kode.length !== 13).map((kode) => ({ kode, code, period }));
+  const [desa] = await Promise.all([
+    missing.length > 0 ? desaValueRows(missing, code, period) : null,
+    above.length > 0 ? loaders.candidates.loadMany(above) : null,
+  ]);
+  if (desa) {
+    const byKode = new Map<string, IndicatorValueShape[]>();
+    for (const row of desa.rows) {
+      const shape = toShape({ ...row, source: row.source as string });
+      const list = byKode.get(row.kode);
+      if (list) list.push(shape);
+      else byKode.set(row.kode, [shape]);
+    }
+    for (const kode of missing) {
+      const values = byKode.get(kode);
+      loaders.read.set(
+        kode + suffix,
+        desa.priority === null
+          ? null
+          : values === undefined
+            ? []
+            : values.length === 1
+              ? values
+              : resolveSources(values, desa.priority),
+      );
+    }
+  }
+  return kodes.map((kode) => {
+    const values = loaders.read.get(kode + suffix);
+    if (values === undefined) throw new Error(`candidates of ${kode + suffix} were not read`);
+    return values;
+  });
 }
 
 /**

@@ -2,8 +2,13 @@ import { seesUnsuppressed } from '../../auth/viewer.ts';
 import type { Context } from '../../context.ts';
 import type { Field } from '../../disclosure/protectTable.ts';
 import { badUserInput } from '../../errors.ts';
-import { suppressionReason, tableProtection } from './indicator.disclosure.ts';
 import {
+  suppressionReason,
+  type TableProtection,
+  tableProtection,
+} from './indicator.disclosure.ts';
+import {
+  candidateList,
   type IndicatorRequest,
   type IndicatorValueShape,
   indicatorLoaders,
@@ -55,6 +60,44 @@ export async function servedValue(
   request: IndicatorRequest,
 ): Promise<ServedIndicatorValue | null> {
   return pickValue(await servedValues(ctx, request), request.source);
+}
+
+/**
+ * `servedValue` without a source for every kode of a list (a choropleth's or a statistic's
+ * universe), in kode-list order: the same values, the same disclosure, read in one statement
+ * (`candidateList`) and decided once per province table instead of once per kode.
+ */
+export async function servedValueList(
+  ctx: Context,
+  kodes: readonly string[],
+  code: string,
+  period: string,
+): Promise<(ServedIndicatorValue | null)[]> {
+  const candidates = await candidateList(indicatorLoaders(ctx), kodes, code, period);
+  const tables = new Map<string, Promise<TableProtection>>();
+  const needs = kodes.map((kode, i) => {
+    const values = candidates[i];
+    if (values === null || values === undefined) {
+      throw badUserInput('code', code, 'unknown indicator code; see Query.indicators');
+    }
+    const first = values[0];
+    if (first === undefined) return false;
+    const counted = values.some((v) => v.numerator !== null || v.denominator !== null);
+    if (!counted || seesUnsuppressed(ctx.viewer, kode)) return false;
+    const root = kode.split('.')[0] ?? kode;
+    if (!tables.has(root)) tables.set(root, tableProtection(ctx, kode, code, period));
+    return true;
+  });
+  const decided = new Map<string, TableProtection>();
+  for (const [root, table] of tables) decided.set(root, await table);
+  return kodes.map((kode, i) => {
+    const first = candidates[i]?.[0];
+    if (first === undefined) return null;
+    if (!needs[i]) return { ...first, suppressed: false, suppressionReason: null };
+    const protection = decided.get(kode.split('.')[0] ?? kode)?.get(first.source);
+    const hidden = (field: Field) => protection?.isHidden(kode, code, field) ?? false;
+    return hide(first, hidden('numerator'), hidden('denominator'));
+  });
 }
 
 /** @private */

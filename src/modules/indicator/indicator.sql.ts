@@ -105,6 +105,64 @@ const candidatesSql = `
            false, NULL, NULL, false, NULL
     FROM k WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.code = k.code)`;
 
+/** The stored values of many desa for one indicator and period, and the indicator's priority. */
+export interface DesaValueRows {
+  /** Null when the indicator is not in the catalog. */
+  priority: string[] | null;
+  rows: IndicatorCandidateRow[];
+}
+
+/**
+ * What `indicatorCandidates` gives for desa keys (their stored values: nothing is summed below a
+ * desa), for a whole universe of one indicator and period in one statement, without a key or a
+ * priority array per row: a province's choropleth asks for 5,957 desa.
+ */
+export async function desaValueRows(
+  kodes: readonly string[],
+  code: string,
+  period: string,
+): Promise<DesaValueRows> {
+  const rows = await readRows(
+    `SELECT NULL::text, NULL::text, NULL::int, NULL::int, NULL::float8, NULL::float8,
+            NULL::float8, NULL::float8, NULL::text, NULL::boolean, i.source_priority
+     FROM indicator i WHERE i.code = $2
+     UNION ALL
+     SELECT v.region_kode, v.source, v.numerator, v.denominator, v.value, v.ci_low, v.ci_high,
+            v.se, v.method, v.synthetic, NULL
+     FROM indicator_value v
+     WHERE v.region_kode = ANY($1::text[]) AND v.indicator_code = $2 AND v.period = $3
+       AND EXISTS (SELECT 1 FROM indicator i WHERE i.code = $2)`,
+    [kodes, code, period],
+  );
+  let priority: string[] | null = null;
+  const values: IndicatorCandidateRow[] = [];
+  for (const r of rows) {
+    if (r[0] === null) {
+      priority = r[10] as string[];
+      continue;
+    }
+    values.push({
+      kode: r[0] as string,
+      code,
+      period,
+      source: r[1] as string,
+      numerator: r[2] as number | null,
+      denominator: r[3] as number | null,
+      value: r[4] as number | null,
+      ci_low: r[5] as number | null,
+      ci_high: r[6] as number | null,
+      se: r[7] as number | null,
+      method: r[8] as string | null,
+      aggregated: false,
+      reporting: null,
+      expected: null,
+      synthetic: r[9] as boolean,
+      priority: null,
+    });
+  }
+  return { priority, rows: values };
+}
+
 export interface TotalKey {
   province: string;
   code: string;
