@@ -470,39 +470,44 @@ function planRegion(
         plan.push({ kind: 'geometry', key, node, def });
         continue;
       }
-      const values = fieldsOf(node.selectionSet);
-      if (!values) return null;
-      const fieldsPlan: ValueEntry[] = [];
-      for (const [inner, field] of values) {
-        const valueName = field.name.value;
+      const fieldsPlan = planLeaves<ValueEntry>(node.selectionSet, (key, valueName) => {
         const known = valueFields[valueName];
-        if (field.selectionSet || field.arguments?.length) return null;
-        if (valueName === '__typename') fieldsPlan.push({ kind: 'typename', key: inner });
-        else if (known)
-          fieldsPlan.push({
-            kind: 'value',
-            key: inner,
-            name: valueName as keyof ServedIndicatorValue,
-            ...known,
-          });
-        else return null;
-      }
+        return known
+          ? { kind: 'value', key, name: valueName as keyof ServedIndicatorValue, ...known }
+          : null;
+      });
+      if (!fieldsPlan) return null;
       plan.push({ kind: 'indicator', key, node, def, fields: fieldsPlan });
     } else if (name === 'parent') {
-      const parentFields = fieldsOf(node.selectionSet);
-      if (!parentFields || node.arguments?.length) return null;
-      const fieldsPlan: ParentEntry[] = [];
-      for (const [inner, field] of parentFields) {
-        const parentName = field.name.value;
-        const parentColumn = regionColumns[parentName];
-        if (field.selectionSet || field.arguments?.length) return null;
-        if (parentName === '__typename') fieldsPlan.push({ kind: 'typename', key: inner });
-        else if (parentColumn)
-          fieldsPlan.push({ kind: 'column', key: inner, column: parentColumn });
-        else return null;
-      }
+      if (node.arguments?.length) return null;
+      const fieldsPlan = planLeaves<ParentEntry>(node.selectionSet, (key, parentName) => {
+        const column = regionColumns[parentName];
+        return column ? { kind: 'column', key, column } : null;
+      });
+      if (!fieldsPlan) return null;
       plan.push({ kind: 'parent', key, fields: fieldsPlan });
     } else return null;
+  }
+  return plan;
+}
+
+/**
+ * @private The plan of a selection of scalar fields: `__typename`, or what `leaf` makes of a field
+ * without arguments (null: not plannable).
+ */
+function planLeaves<E>(
+  selection: SelectionSetNode | undefined,
+  leaf: (key: string, name: string) => E | null,
+): (E | { kind: 'typename'; key: string })[] | null {
+  const fields = fieldsOf(selection);
+  if (!fields) return null;
+  const plan: (E | { kind: 'typename'; key: string })[] = [];
+  for (const [key, field] of fields) {
+    if (field.selectionSet || field.arguments?.length) return null;
+    const name = field.name.value;
+    const entry = name === '__typename' ? { kind: 'typename' as const, key } : leaf(key, name);
+    if (!entry) return null;
+    plan.push(entry);
   }
   return plan;
 }
