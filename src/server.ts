@@ -28,7 +28,7 @@ import { routerOnlyServicePlugin } from './limits/routerOnly.ts';
 import { opsPlugin } from './ops/apolloPlugin.ts';
 import { listenFirst, type Shutdown, StartError, trackShutdown } from './ops/lifecycle.ts';
 import { log } from './ops/logger.ts';
-import { watchPool } from './ops/metrics.ts';
+import { watchEmbeddedMemory, watchPool } from './ops/metrics.ts';
 import { isDatabaseUnavailable } from './ops/unavailable.ts';
 import { stringifyResponse } from './scalars/rawJson.ts';
 import { subgraphSchema } from './schema.ts';
@@ -184,6 +184,7 @@ export async function start(): Promise<Server> {
   lock?.setPort(port);
   const conn = openConnection(config);
   watchPool(() => conn.poolStats?.());
+  watchEmbeddedMemory(() => conn.wasmMemoryBytes?.());
   await prepareDatabase(conn, {
     seed: config.seedOnStart,
     statementTimeoutMs: config.limits.statementTimeoutMs,

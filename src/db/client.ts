@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type Config, loadConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { log } from '../ops/logger.ts';
+import { embeddedPostgis } from './embeddedPostgis.ts';
 import { postgisExtension } from './postgis.ts';
 import { withStatementLog } from './statementLog.ts';
 
@@ -42,6 +42,8 @@ export interface Connection {
   capabilities: { mvt: boolean; statementTimeout: boolean };
   /** Connections of the pool by state (PostgreSQL only), for metrics. */
   poolStats?(): { total: number; idle: number; waiting: number };
+  /** Bytes of the embedded database's WebAssembly memory (embedded only), for metrics. */
+  wasmMemoryBytes?(): number | undefined;
   /**
    * Caps every statement the API sends at `ms` milliseconds (PostgreSQL's statement_timeout), so
    * one heavy request cannot hold the database. Set after migrations, which may run longer.
@@ -143,11 +145,23 @@ function openPostgres(url: string): Connection {
   };
 }
 
+/**
+ * Settings of the embedded PostgreSQL. Its shared buffers live in the WebAssembly memory, which
+ * grows and never shrinks: initdb's 128 MB (plus the WAL buffers sized from them) made most of
+ * that memory. The demo's whole database is about 40 MB on disk and the operating system caches
+ * the files below, so 32 MB serve it.
+ */
+export const embeddedSettings = ['shared_buffers=32MB'];
+
 /** @private */
 function openEmbedded(dir: string): Connection {
   const inMemory = dir.startsWith('memory://');
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  const pglite = new PGlite({ ...(inMemory ? {} : { dataDir: dir }), extensions: { postgis } });
+  const pglite = new PGlite({
+    ...(inMemory ? {} : { dataDir: dir }),
+    extensions: { postgis: embeddedPostgis() },
+    startParams: [...PGlite.defaultStartParams, ...embeddedSettings.flatMap((s) => ['-c', s])],
+  });
   const adapter = withStatementLog(new PrismaPGlite(pglite));
   const client = extend(new PrismaClient({ adapter }));
   return {
@@ -157,6 +171,7 @@ function openEmbedded(dir: string): Connection {
     // The embedded PostGIS build has no protobuf, so ST_AsMVT is unavailable; and PGlite runs
     // statements synchronously in this thread, so statement_timeout is accepted but never fires.
     capabilities: { mvt: false, statementTimeout: false },
+    wasmMemoryBytes: () => (pglite.ready ? pglite.Module.HEAP8.byteLength : undefined),
     async limitStatementTime(ms) {
       // Recorded for SHOW, though not enforced here (see capabilities).
       await pglite.exec(`SET statement_timeout = ${Math.trunc(ms)}`);
