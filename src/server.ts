@@ -229,7 +229,8 @@ export async function start(): Promise<Server> {
   return http.server;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Starts the server as a program: a failure to start is one log line and exit status 1. */
+export function main(): void {
   start().catch((error) => {
     log().fatal(
       error instanceof StartError ? error.message : { err: error },
@@ -238,3 +239,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   });
 }
+
+// `tsx src/server.ts` and `node dist/server.mjs` (start:prod); `npm start` calls main() itself.
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -157,6 +158,11 @@ export const embeddedSettings = ['shared_buffers=32MB'];
 function openEmbedded(dir: string): Connection {
   const inMemory = dir.startsWith('memory://');
   if (!inMemory) mkdirSync(dir, { recursive: true });
+  // PGlite's WebAssembly (27 MB with PostGIS) stays on V8's baseline compiler, Liftoff. By default
+  // V8 recompiles the functions a start runs hot with its optimising compiler, which cost 2.5 s of
+  // CPU and ~70 MB of memory at every start and answered the demo's queries no faster (measured:
+  // scripts/bench/memory.ts). Only WebAssembly is affected, and this process runs no other.
+  v8.setFlagsFromString('--liftoff-only');
   const pglite = new PGlite({
     ...(inMemory ? {} : { dataDir: dir }),
     extensions: { postgis: embeddedPostgis() },
