@@ -101,7 +101,7 @@ async function main(): Promise<number> {
       console.log(`  cold start ${range((r) => r.coldS, 1)} s (target ≤ ${targets.coldS} s)`);
       console.log(`  warm start ${range((r) => r.warmS, 1)} s (target ≤ ${targets.warmS} s)`);
       console.log(
-        `  RSS after map + examples ${range((r) => r.rssMb, 0)} MB (target ≤ ${targets.rssMb} MB)`,
+        `  RSS after map + examples ${range((r) => r.rssMb, 0)} MB, ${idleSeconds} s later ${range((r) => r.idleRssMb, 0)} MB (target ≤ ${targets.rssMb} MB)`,
       );
     }
   }
@@ -124,7 +124,10 @@ interface EmbeddedRound {
   coldS?: number;
   warmS?: number;
   rssMb?: number;
+  idleRssMb?: number;
 }
+
+const idleSeconds = 10;
 
 async function embeddedRound(
   round: number,
@@ -162,6 +165,13 @@ async function embeddedRound(
       const after = await memoryOf(child);
       result.rssMb = after.rss;
       if (smaps) console.log(largestMappings(child.pid));
+      // A server between visits: V8 gives back its garbage after a few quiet seconds.
+      await sleep(idleSeconds * 1000);
+      const idle = await memoryOf(child);
+      result.idleRssMb = idle.rss;
+      console.log(
+        `  the same after ${idleSeconds} s without requests: RSS ${fmt(idle.rss)} MB; heap used ${fmt(idle.heapUsed)} / total ${fmt(idle.heapTotal)} MB, external ${fmt(idle.external)} MB`,
+      );
       console.log(
         `  served: ${served.assets} map assets, ${served.gql} map GraphQL requests, ${served.tiles} tiles (${served.tileBytes} bytes), ${served.examples} README operations (${served.exampleErrors} answered with errors)`,
       );

@@ -7,7 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type Config, loadConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { log } from '../ops/logger.ts';
-import { embeddedPostgis } from './embeddedPostgis.ts';
+import { embeddedPostgis, releaseExtensionBundles } from './embeddedPostgis.ts';
 import { postgisExtension } from './postgis.ts';
 import { withStatementLog } from './statementLog.ts';
 
@@ -152,7 +152,7 @@ function openPostgres(url: string): Connection {
  * that memory. The demo's whole database is about 40 MB on disk and the operating system caches
  * the files below, so 32 MB serve it.
  */
-export const embeddedSettings = ['shared_buffers=32MB'];
+export const embeddedSettings = ['shared_buffers=16MB'];
 
 /** @private */
 function openEmbedded(dir: string): Connection {
@@ -168,6 +168,10 @@ function openEmbedded(dir: string): Connection {
     extensions: { postgis: embeddedPostgis() },
     startParams: [...PGlite.defaultStartParams, ...embeddedSettings.flatMap((s) => ['-c', s])],
   });
+  pglite.waitReady.then(
+    () => releaseExtensionBundles(pglite),
+    () => {},
+  );
   const adapter = withStatementLog(new PrismaPGlite(pglite));
   const client = extend(new PrismaClient({ adapter }));
   return {

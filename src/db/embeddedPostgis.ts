@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Extension } from '@electric-sql/pglite';
+import type { Extension, PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 
 /**
@@ -89,6 +89,16 @@ function exportNames(target: object): string[] {
     listed.set(target, names);
   }
   return names;
+}
+
+/**
+ * Lets go of the extension bundles once PGlite has unpacked them. PGlite keeps each bundle it
+ * loaded (the unpacked tarball, 36 MB for the slim PostGIS) on its Emscripten module for the life
+ * of the process, though it reads them only while starting; the files stay in its file system.
+ */
+export function releaseExtensionBundles(pglite: PGlite): void {
+  const module = pglite.Module as { pg_extensions?: Record<string, unknown> };
+  if (module.pg_extensions) module.pg_extensions = {};
 }
 
 /** Entries of the pglite-postgis tarball that the embedded database needs. */
