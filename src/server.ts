@@ -29,7 +29,7 @@ import { routerOnlyServicePlugin } from './limits/routerOnly.ts';
 import { opsPlugin } from './ops/apolloPlugin.ts';
 import { listenFirst, type Shutdown, StartError, trackShutdown } from './ops/lifecycle.ts';
 import { log } from './ops/logger.ts';
-import { watchPool } from './ops/metrics.ts';
+import { watchEmbeddedMemory, watchPool } from './ops/metrics.ts';
 import { isDatabaseUnavailable } from './ops/unavailable.ts';
 import { stringifyResponse } from './scalars/rawJson.ts';
 import { subgraphSchema } from './schema.ts';
@@ -187,6 +187,7 @@ export async function start(): Promise<Server> {
   lock?.setPort(port);
   const conn = openConnection(config);
   watchPool(() => conn.poolStats?.());
+  watchEmbeddedMemory(() => conn.wasmMemoryBytes?.());
   await prepareDatabase(conn, {
     seed: config.seedOnStart,
     statementTimeoutMs: config.limits.statementTimeoutMs,
@@ -231,7 +232,8 @@ export async function start(): Promise<Server> {
   return http.server;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Starts the server as a program: a failure to start is one log line and exit status 1. */
+export function main(): void {
   start().catch((error) => {
     log().fatal(
       error instanceof StartError ? error.message : { err: error },
@@ -240,3 +242,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   });
 }
+
+// `tsx src/server.ts` and `node dist/server.mjs` (start:prod); `npm start` calls main() itself.
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -69,15 +69,20 @@ async function main(): Promise<number> {
       onCleanup(async () => rmSync(dir, { recursive: true, force: true }));
     }
     const port = await freePort();
-    server = startServer(port, {
-      DATABASE_URL: databaseUrl,
-      PGLITE_DIR: pgliteDir,
-      JWT_SECRET: secret,
-      RATE_LIMIT_PER_MINUTE: '0',
-      // The workload asks for the demo's regions: seeded when the database holds none (a real
-      // database with regions is left as it is).
-      SEED_DEMO: 'true',
-    });
+    server = startServer(
+      port,
+      {
+        DATABASE_URL: databaseUrl,
+        PGLITE_DIR: pgliteDir,
+        JWT_SECRET: secret,
+        RATE_LIMIT_PER_MINUTE: '0',
+        // The workload asks for the demo's regions: seeded when the database holds none (a real
+        // database with regions is left as it is).
+        SEED_DEMO: 'true',
+        // As `npm start` runs it (the bundle in dist/, rebuilt when src/ changed).
+      },
+      'start',
+    );
     console.log(
       `server pid ${server.pid} on port ${port}, ${databaseUrl ? 'PostgreSQL' : 'embedded'}`,
     );

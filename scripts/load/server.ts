@@ -58,19 +58,26 @@ export interface ServerChild {
   stop(): Promise<void>;
 }
 
-/** How to run the server: from source under tsx, or the production bundle (`npm run build`). */
-export type ServerEntry = 'source' | 'build';
+/**
+ * How to run the server: from source under tsx, the production bundle (`npm run build`) as
+ * `npm run start:prod` runs it, or as `npm start` runs it.
+ */
+export type ServerEntry = 'source' | 'build' | 'start';
 
-/** The node arguments of each entry; the build runs as `npm run start:prod` does. */
+/** The node arguments of each entry, read from package.json's scripts for `build` and `start`. */
 export function serverArgs(entry: ServerEntry): string[] {
   if (entry === 'source') return ['--import', 'tsx', 'src/server.ts'];
-  const startProd = (
+  const name = entry === 'build' ? 'start:prod' : 'start';
+  const script = (
     JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     }
-  ).scripts['start:prod'];
-  const args = startProd?.split(/\s+/).slice(1);
-  if (!args?.length) throw new Error('package.json has no "start:prod" script');
+  ).scripts[name];
+  const [command, ...args] = script?.split(/\s+/) ?? [];
+  if (!command || args.length === 0) throw new Error(`package.json has no "${name}" script`);
+  // `tsx file` runs node with tsx's loader (the CLI's own child is the same server process).
+  if (command === 'tsx') return ['--import', 'tsx', ...args];
+  if (command !== 'node') throw new Error(`"${name}" must run node or tsx, not ${command}`);
   return args;
 }
 

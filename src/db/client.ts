@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type Config, loadConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { log } from '../ops/logger.ts';
+import { embeddedPostgis, releaseExtensionBundles } from './embeddedPostgis.ts';
 import { postgisExtension } from './postgis.ts';
 import { logged, withStatementLog } from './statementLog.ts';
 
@@ -50,6 +51,8 @@ export interface Connection {
   capabilities: { mvt: boolean; statementTimeout: boolean };
   /** Connections of the pool by state (PostgreSQL only), for metrics. */
   poolStats?(): { total: number; idle: number; waiting: number };
+  /** Bytes of the embedded database's WebAssembly memory (embedded only), for metrics. */
+  wasmMemoryBytes?(): number | undefined;
   /**
    * Caps every statement the API sends at `ms` milliseconds (PostgreSQL's statement_timeout), so
    * one heavy request cannot hold the database. Set after migrations, which may run longer.
@@ -167,6 +170,14 @@ function openPostgres(url: string): Connection {
   };
 }
 
+/**
+ * Settings of the embedded PostgreSQL. Its shared buffers live in the WebAssembly memory, which
+ * grows and never shrinks: initdb's 128 MB (plus the WAL buffers sized from them) made most of
+ * that memory. The demo's whole database is about 40 MB on disk and the operating system caches
+ * the files below, so 32 MB serve it.
+ */
+export const embeddedSettings = ['shared_buffers=16MB'];
+
 /** @private */
 const statementNames = new Map<string, string>();
 
@@ -183,7 +194,20 @@ function statementName(sql: string): string {
 function openEmbedded(dir: string): Connection {
   const inMemory = dir.startsWith('memory://');
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  const pglite = new PGlite({ ...(inMemory ? {} : { dataDir: dir }), extensions: { postgis } });
+  // PGlite's WebAssembly (27 MB with PostGIS) stays on V8's baseline compiler, Liftoff. By default
+  // V8 recompiles the functions a start runs hot with its optimising compiler, which cost 2.5 s of
+  // CPU and ~70 MB of memory at every start and answered the demo's queries no faster (measured:
+  // scripts/bench/memory.ts). Only WebAssembly is affected, and this process runs no other.
+  v8.setFlagsFromString('--liftoff-only');
+  const pglite = new PGlite({
+    ...(inMemory ? {} : { dataDir: dir }),
+    extensions: { postgis: embeddedPostgis() },
+    startParams: [...PGlite.defaultStartParams, ...embeddedSettings.flatMap((s) => ['-c', s])],
+  });
+  pglite.waitReady.then(
+    () => releaseExtensionBundles(pglite),
+    () => {},
+  );
   const adapter = withStatementLog(new PrismaPGlite(pglite));
   const client = extend(new PrismaClient({ adapter }));
   return {
@@ -199,6 +223,7 @@ function openEmbedded(dir: string): Connection {
     // The embedded PostGIS build has no protobuf, so ST_AsMVT is unavailable; and PGlite runs
     // statements synchronously in this thread, so statement_timeout is accepted but never fires.
     capabilities: { mvt: false, statementTimeout: false },
+    wasmMemoryBytes: () => (pglite.ready ? pglite.Module.HEAP8.byteLength : undefined),
     async limitStatementTime(ms) {
       // Recorded for SHOW, though not enforced here (see capabilities).
       await pglite.exec(`SET statement_timeout = ${Math.trunc(ms)}`);

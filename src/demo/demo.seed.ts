@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { isKode } from '../args/kode.ts';
 import { db, type Tx } from '../db/client.ts';

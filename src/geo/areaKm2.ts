@@ -1,4 +1,4 @@
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 const GEOJSON_TYPES = new Set([

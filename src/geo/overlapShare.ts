@@ -1,4 +1,8 @@
-import { area, bbox, bboxClip, feature, featureCollection, intersect } from '@turf/turf';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { bboxClip } from '@turf/bbox-clip';
+import { feature, featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 /**

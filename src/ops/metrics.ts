@@ -132,6 +132,24 @@ new Gauge({
   },
 });
 
+let embeddedMemory: () => number | undefined = () => undefined;
+
+/** Where the embedded database's memory gauge reads from (the connection opened at start). */
+export function watchEmbeddedMemory(bytes: () => number | undefined): void {
+  embeddedMemory = bytes;
+}
+
+new Gauge({
+  name: 'petagizi_embedded_wasm_memory_bytes',
+  help: "The embedded database's WebAssembly memory (PGlite; it grows and never shrinks; counted in Node's external memory)",
+  registers: [registry],
+  collect() {
+    this.reset();
+    const bytes = embeddedMemory();
+    if (bytes !== undefined) this.set(bytes);
+  },
+});
+
 const maxOperations = 200;
 const operations = new Set<string>();
 

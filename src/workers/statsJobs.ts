@@ -1,4 +1,4 @@
-import { centerOfMass } from '@turf/turf';
+import { centerOfMass } from '@turf/center-of-mass';
 import type { MultiPolygon, Position } from 'geojson';
 import { contiguityNeighbours } from '../geo/contiguityNeighbours.ts';
 import { knnNeighbours } from '../geo/knnNeighbours.ts';

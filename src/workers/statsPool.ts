@@ -72,7 +72,9 @@ function busy(queued: number): GraphQLError {
  */
 function newWorker(): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./workers/statsWorker.mjs', here));
+  if (!here.endsWith('.ts')) {
+    return new Worker(new URL('./workers/statsWorker.mjs', here), { resourceLimits });
+  }
   // tsx's ESM API (index.mjs beside the index.cjs that `require` resolves).
   const api = createRequire(here)
     .resolve('tsx/esm/api')
@@ -81,9 +83,16 @@ function newWorker(): Worker {
   const source = new URL('./statsWorker.ts', here).href;
   return new Worker(
     `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`,
-    { eval: true },
+    { eval: true, resourceLimits },
   );
 }
+
+/**
+ * A worker's young generation (V8's default lets it grow to 3 × 16 MB, kept after the first burst
+ * of garbage): a job's arrays are short-lived and small, so 8 MB cost no measurable time and keep
+ * each worker ~30 MB smaller (scripts/bench/memory.ts).
+ */
+const resourceLimits = { maxYoungGenerationSizeMb: 8 };
 
 export function createStatsPool(options: { workers: number; queue: number }): StatsPool {
   const waiting: Pending[] = [];

@@ -1,4 +1,4 @@
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { assertPeriod } from '../../args/period.ts';
 import { config } from '../../config.ts';
