@@ -263,6 +263,12 @@ const RegionAtQuery = graphql(`
   }
 `);
 
+const RegionAtWithParentQuery = graphql(`
+  query RegionAtWithParent($longitude: Float!, $latitude: Float!) {
+    regionAt(longitude: $longitude, latitude: $latitude) { kode parent { nama } }
+  }
+`);
+
 describe('Query.regionAt', () => {
   it.each([
     [100.05, 0.05, 'DESA', '99.01.01.2001'],
@@ -298,6 +304,17 @@ describe('Query.regionAt', () => {
     const result = await execute(RegionAtQuery, { longitude: 100.5, latitude: 0.5 });
     expect(result.errors).toBeUndefined();
     expect(result.data?.regionAt).toBeNull();
+  });
+
+  it('returns null outside every boundary when the parent is asked for too (npm run load does)', async () => {
+    const result = await execute(RegionAtWithParentQuery, { longitude: 100.5, latitude: 0.5 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.regionAt).toBeNull();
+    const inside = await execute(RegionAtWithParentQuery, { longitude: 100.05, latitude: 0.05 });
+    expect(inside.data?.regionAt).toEqual({
+      kode: '99.01.01.2001',
+      parent: { nama: expect.any(String) },
+    });
   });
 
   it.each([

@@ -54,8 +54,11 @@ builder.queryFields((t) => ({
     },
     resolve: async (query, _root, args) => {
       checkPoint(args.longitude, args.latitude);
+      // Read before the lookup: a point outside every boundary uses no query, which Pothos
+      // outside production reports as an error ("Prisma query was unused").
+      const select = { ...query };
       const kode = await db.region.kodeAt(args.longitude, args.latitude, args.level ?? 'DESA');
-      return kode === null ? null : db.region.findUnique({ ...query, where: { kode } });
+      return kode === null ? null : db.region.findUnique({ ...select, where: { kode } });
     },
   }),
 }));
