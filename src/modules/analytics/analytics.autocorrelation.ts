@@ -5,7 +5,8 @@ import { badUserInput } from '../../errors.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { benjaminiHochberg } from '../../stats/benjaminiHochberg.ts';
 import { moranGlobal } from '../../stats/moranGlobal.ts';
-import type { LisaQuadrant } from '../../stats/types.ts';
+import { type LisaQuadrant, lisaQuadrants } from '../../stats/types.ts';
+import { localStatistics } from '../../workers/localStatistics.ts';
 import { budgetOf, statsPool } from '../../workers/statsPool.ts';
 import { checkK, checkParent } from './analytics.args.ts';
 import { loadUniverse } from './analytics.universe.ts';
@@ -117,15 +118,14 @@ export async function computeSpatialAutocorrelation(
       `cannot compute Moran's I over the ${used.length} regions with data: ${(error as Error).message}`,
     );
   }
-  // Local statistics are the CPU-heavy part (permutations × regions × neighbours): a worker
-  // thread computes them, within this request's CPU budget.
-  const { local, permuted, gStar } = await statsPool().run(
-    { kind: 'localStatistics', values: x, neighbours: graph, permutations, seed },
-    budgetOf(ctx),
-  );
+  // Local statistics are the CPU-heavy part (permutations × regions × neighbours): the worker
+  // threads compute them, in chunks of regions side by side, within this request's CPU budget,
+  // and send back typed-array columns (moved, not copied).
+  const stats = await localStatistics(statsPool(), x, graph, { permutations, seed }, budgetOf(ctx));
   // GeoDa and PySAL: a region is significant when its folded pseudo-p (PySAL p_sim) is at most
   // alpha, with no adjustment; the Benjamini–Hochberg false-discovery-rate version is separate.
-  const pValues = local.map((region, p) => (permuted ? (permuted[p]?.pFolded ?? null) : region.p));
+  const pColumn = stats.pFolded ?? stats.p;
+  const pValues = Array.from(pColumn, orNull);
   const significant = pValues.map((p) => p !== null && p <= args.alpha);
   const { significant: significantFdr } = benjaminiHochberg(pValues, args.alpha);
 
@@ -140,20 +140,19 @@ export async function computeSpatialAutocorrelation(
     };
     const reason = excludedReason(universe.hasGeometry[i] ?? false, neighbours[i] ?? [], p, graph);
     if (p === undefined || reason !== null) return { ...base, ...nothing, excludedReason: reason };
-    const stat = local[p];
     return {
       ...base,
-      localI: stat?.ii ?? null,
-      expected: stat?.expectation ?? null,
-      variance: stat?.variance ?? null,
-      z: stat?.z ?? null,
-      p: stat?.p ?? null,
-      pseudoP: permuted?.[p]?.pSim ?? null,
-      pseudoPFolded: permuted?.[p]?.pFolded ?? null,
-      quadrant: stat?.quadrant ?? null,
+      localI: orNull(stats.ii[p]),
+      expected: orNull(stats.expectation[p]),
+      variance: orNull(stats.variance[p]),
+      z: orNull(stats.z[p]),
+      p: orNull(stats.p[p]),
+      pseudoP: orNull(stats.pSim?.[p]),
+      pseudoPFolded: orNull(stats.pFolded?.[p]),
+      quadrant: lisaQuadrants[stats.quadrant[p] ?? -1] ?? null,
       significant: significant[p] ?? false,
       significantFdr: significantFdr[p] ?? false,
-      giStarZ: gStar[p] ?? null,
+      giStarZ: orNull(stats.gStar[p]),
       excludedReason: null,
     };
   });
@@ -176,6 +175,11 @@ export async function computeSpatialAutocorrelation(
     permutations,
     seed,
   };
+}
+
+/** A column's entry: NaN (and a missing column) is null. @private */
+function orNull(value: number | undefined): number | null {
+  return value === undefined || Number.isNaN(value) ? null : value;
 }
 
 const nothing = {
