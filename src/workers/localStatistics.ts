@@ -12,10 +12,12 @@ const minDrawsPerChunk = 1_000_000;
  * statistics workers: the regions are cut into as many contiguous chunks as the pool has workers
  * (chunks of about equal draws, Σ k_i over their regions), each chunk continuing the one
  * Mulberry32 stream where the chunks before it leave it, so the numbers are those of one
- * unsplit pass for the same seed (test/workers/localStatistics.test.ts). The chunks share the
- * request's CPU budget.
+ * unsplit pass for the same seed (test/workers/localStatistics.test.ts). The first chunk also
+ * computes global Moran's I. The chunks share the request's CPU budget.
  *
- * @returns one column per statistic over all regions (NaN for null), as LocalStatisticsResult
+ * @returns one column per statistic over all regions (NaN for null) and Moran's I
+ * @throws LocalStatisticsError when the values or the graph do not allow them (Moran's reason
+ *   first: fewer than 4 regions with neighbours, all values equal …)
  */
 export async function localStatistics(
   pool: StatsPool,
@@ -40,11 +42,20 @@ export async function localStatistics(
     permutations: options.permutations,
     seed: options.seed,
   };
-  const jobs: LocalStatisticsJob[] = ranges.map(([from, to]) => ({ ...base, from, to }));
+  const jobs: LocalStatisticsJob[] = ranges.map(([from, to]) => ({
+    ...base,
+    from,
+    to,
+    moran: from === 0,
+  }));
   const parts = await pool.runAll(jobs, budget);
+  // Moran's reason first (the first chunk computes it before its local statistics), then any.
+  const failed = parts.find((part) => part.error !== undefined);
+  if (failed) throw new LocalStatisticsError(failed.error as string);
   if (parts.length === 1) return parts[0] as LocalStatisticsResult;
   const whole: LocalStatisticsResult = {
     from: 0,
+    ...(parts[0]?.moran ? { moran: parts[0].moran } : {}),
     ii: new Float64Array(n),
     expectation: new Float64Array(n),
     variance: new Float64Array(n),
@@ -66,6 +77,9 @@ export async function localStatistics(
   return whole;
 }
 
+/** The values or the graph do not allow the statistics (the message says why). */
+export class LocalStatisticsError extends Error {}
+
 /**
  * Contiguous [from, to) ranges covering the regions, at most `workers` and one per
  * `minDraws` draws (at least one), cut where the running sum of neighbour counts (the draws of
@@ -80,10 +94,7 @@ export function chunkRanges(
 ): [number, number][] {
   const n = graph.length;
   const total = graph.reduce((sum, row) => sum + row.length, 0);
-  const chunks = Math.max(
-    1,
-    Math.min(workers, Math.floor((total * permutations) / minDraws), n),
-  );
+  const chunks = Math.max(1, Math.min(workers, Math.floor((total * permutations) / minDraws), n));
   if (chunks === 1) return [[0, n]];
   const ranges: [number, number][] = [];
   let from = 0;

@@ -5,7 +5,8 @@ import { knnNeighbours } from '../geo/knnNeighbours.ts';
 import { localGStar } from '../stats/localGStar.ts';
 import { localMoran } from '../stats/localMoran.ts';
 import { localMoranPermutationColumns } from '../stats/localMoranPermutation.ts';
-import { lisaQuadrants } from '../stats/types.ts';
+import { moranGlobal } from '../stats/moranGlobal.ts';
+import { lisaQuadrants, type MoranGlobalResult } from '../stats/types.ts';
 
 /**
  * Local statistics of the regions `from` ≤ i < `to` of one LISA request: what runs in a worker
@@ -21,6 +22,8 @@ export interface LocalStatisticsJob {
   seed: number;
   from: number;
   to: number;
+  /** Also global Moran's I (asked of one chunk). */
+  moran: boolean;
 }
 
 /**
@@ -40,6 +43,13 @@ export interface LocalStatisticsResult {
   pSim: Float64Array | null;
   pFolded: Float64Array | null;
   gStar: Float64Array;
+  /** Global Moran's I when the job asked for it. */
+  moran?: MoranGlobalResult;
+  /**
+   * Why the statistics cannot be computed (e.g. too few regions with neighbours, all values
+   * equal): the job answers instead of throwing, so the caller reports Moran's reason first.
+   */
+  error?: string;
 }
 
 /**
@@ -86,11 +96,35 @@ function runWeights(job: WeightsJob): number[][] {
 
 /** @private */
 function runLocalStatistics(job: LocalStatisticsJob): LocalStatisticsResult {
+  try {
+    return localStatisticsOf(job);
+  } catch (error) {
+    const none = new Float64Array(0);
+    return {
+      from: job.from,
+      ii: none,
+      expectation: none,
+      variance: none,
+      z: none,
+      p: none,
+      quadrant: new Int8Array(0),
+      pSim: null,
+      pFolded: null,
+      gStar: none,
+      error: (error as Error).message,
+    };
+  }
+}
+
+/** @private */
+function localStatisticsOf(job: LocalStatisticsJob): LocalStatisticsResult {
   const values = Array.from(job.values);
   const neighbours = fromRows(job.offsets, job.neighbours);
   const graph = { neighbours };
   const { from, to } = job;
   const length = to - from;
+  // First, as the resolver did before the local statistics: its checks name what is wrong.
+  const moran = job.moran ? moranGlobal(values, graph) : undefined;
   const column = (pick: (i: number) => number | null) => {
     const out = new Float64Array(length);
     for (let r = 0; r < length; r++) out[r] = pick(from + r) ?? Number.NaN;
@@ -123,6 +157,7 @@ function runLocalStatistics(job: LocalStatisticsJob): LocalStatisticsResult {
     pSim: permuted?.pSim ?? null,
     pFolded: permuted?.pFolded ?? null,
     gStar: column((i) => gStar[i] ?? null),
+    ...(moran ? { moran } : {}),
   };
 }
 

@@ -4,9 +4,8 @@ import type { Context } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { benjaminiHochberg } from '../../stats/benjaminiHochberg.ts';
-import { moranGlobal } from '../../stats/moranGlobal.ts';
-import { type LisaQuadrant, lisaQuadrants } from '../../stats/types.ts';
-import { localStatistics } from '../../workers/localStatistics.ts';
+import { type LisaQuadrant, lisaQuadrants, type MoranGlobalResult } from '../../stats/types.ts';
+import { LocalStatisticsError, localStatistics } from '../../workers/localStatistics.ts';
 import { budgetOf, statsPool } from '../../workers/statsPool.ts';
 import { checkK, checkParent } from './analytics.args.ts';
 import { loadUniverse } from './analytics.universe.ts';
@@ -108,20 +107,21 @@ export async function computeSpatialAutocorrelation(
   const x = used.map((i) => smoothed[i] as number);
   const graph = subgraph(neighbours, used);
 
-  let moran: ReturnType<typeof moranGlobal>;
+  // Global Moran's I and the local statistics are the CPU-heavy part (permutations × regions ×
+  // neighbours): the worker threads compute them, in chunks of regions side by side, within this
+  // request's CPU budget, and send back typed-array columns (moved, not copied).
+  let stats: Awaited<ReturnType<typeof localStatistics>>;
   try {
-    moran = moranGlobal(x, { neighbours: graph });
+    stats = await localStatistics(statsPool(), x, graph, { permutations, seed }, budgetOf(ctx));
   } catch (error) {
+    if (!(error instanceof LocalStatisticsError)) throw error;
     throw badUserInput(
       'parentKode',
       parentKode,
-      `cannot compute Moran's I over the ${used.length} regions with data: ${(error as Error).message}`,
+      `cannot compute Moran's I over the ${used.length} regions with data: ${error.message}`,
     );
   }
-  // Local statistics are the CPU-heavy part (permutations × regions × neighbours): the worker
-  // threads compute them, in chunks of regions side by side, within this request's CPU budget,
-  // and send back typed-array columns (moved, not copied).
-  const stats = await localStatistics(statsPool(), x, graph, { permutations, seed }, budgetOf(ctx));
+  const moran = stats.moran as MoranGlobalResult;
   // GeoDa and PySAL: a region is significant when its folded pseudo-p (PySAL p_sim) is at most
   // alpha, with no adjustment; the Benjamini–Hochberg false-discovery-rate version is separate.
   const pColumn = stats.pFolded ?? stats.p;
