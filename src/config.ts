@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { type CorsOrigins, parseCorsOrigins } from './http/cors.ts';
 
@@ -49,7 +50,12 @@ export interface Config {
     tilesPerMinute: number;
     /** Static asset requests (map page, explorer) per minute per client. */
     assetsPerMinute: number;
-    /** Worker threads for CPU-heavy statistics (LISA permutations, Gi*). */
+    /**
+     * Worker threads for CPU-heavy statistics (LISA permutations, Gi*, neighbour graphs); one
+     * LISA is split across all of them. Default min(2, cores): a LISA in half the time on a
+     * 2-core laptop, while the event loop needs little CPU of its own and every extra worker
+     * costs memory (a V8 isolate each).
+     */
     statsWorkers: number;
     /** Statistics jobs waiting for a worker before new ones are refused (STATS_BUSY). */
     statsQueue: number;
@@ -146,7 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxResponseBytes: integer(env, 'MAX_RESPONSE_MB', 32, 1, 4096) * 1024 * 1024,
       tilesPerMinute: integer(env, 'RATE_LIMIT_TILES_PER_MINUTE', 3000, 0, 1_000_000),
       assetsPerMinute: integer(env, 'RATE_LIMIT_ASSETS_PER_MINUTE', 600, 0, 1_000_000),
-      statsWorkers: integer(env, 'STATS_WORKERS', 1, 0, 64),
+      statsWorkers: integer(env, 'STATS_WORKERS', Math.min(2, availableParallelism()), 0, 64),
       statsQueue: integer(env, 'STATS_QUEUE', 8, 0, 10_000),
       statsBudgetMs: integer(env, 'STATS_BUDGET_MS', 10_000, 10, 600_000),
     },
