@@ -129,32 +129,43 @@ export async function computeSpatialAutocorrelation(
   const significant = pValues.map((p) => p !== null && p <= args.alpha);
   const { significant: significantFdr } = benjaminiHochberg(pValues, args.alpha);
 
-  const position = new Map(used.map((index, p) => [index, p]));
+  // position[i]: region i's index among those with data, or −1.
+  const position = new Int32Array(universe.kodes.length).fill(-1);
+  used.forEach((index, p) => {
+    position[index] = p;
+  });
   const regions = universe.kodes.map((kode, i): LocalStatisticShape => {
-    const p = position.get(i);
-    const base = {
+    const p = position[i] ?? -1;
+    const row = new LocalStatisticRow(
       kode,
-      value: smoothed[i] ?? null,
-      rawValue: raw[i] ?? null,
-      neighbors: (neighbours[i] ?? []).map((j) => universe.kodes[j] as string),
-    };
-    const reason = excludedReason(universe.hasGeometry[i] ?? false, neighbours[i] ?? [], p, graph);
-    if (p === undefined || reason !== null) return { ...base, ...nothing, excludedReason: reason };
-    return {
-      ...base,
-      localI: orNull(stats.ii[p]),
-      expected: orNull(stats.expectation[p]),
-      variance: orNull(stats.variance[p]),
-      z: orNull(stats.z[p]),
-      p: orNull(stats.p[p]),
-      pseudoP: orNull(stats.pSim?.[p]),
-      pseudoPFolded: orNull(stats.pFolded?.[p]),
-      quadrant: lisaQuadrants[stats.quadrant[p] ?? -1] ?? null,
-      significant: significant[p] ?? false,
-      significantFdr: significantFdr[p] ?? false,
-      giStarZ: orNull(stats.gStar[p]),
-      excludedReason: null,
-    };
+      smoothed[i] ?? null,
+      raw[i] ?? null,
+      i,
+      universe.kodes,
+      neighbours,
+    );
+    const reason = excludedReason(
+      universe.hasGeometry[i] ?? false,
+      neighbours[i] ?? [],
+      p < 0 ? undefined : p,
+      graph,
+    );
+    if (p < 0 || reason !== null) {
+      row.excludedReason = reason;
+      return row;
+    }
+    row.localI = orNull(stats.ii[p]);
+    row.expected = orNull(stats.expectation[p]);
+    row.variance = orNull(stats.variance[p]);
+    row.z = orNull(stats.z[p]);
+    row.p = orNull(stats.p[p]);
+    row.pseudoP = orNull(stats.pSim?.[p]);
+    row.pseudoPFolded = orNull(stats.pFolded?.[p]);
+    row.quadrant = lisaQuadrants[stats.quadrant[p] ?? -1] ?? null;
+    row.significant = significant[p] ?? false;
+    row.significantFdr = significantFdr[p] ?? false;
+    row.giStarZ = orNull(stats.gStar[p]);
+    return row;
   });
   return {
     moran: {
@@ -182,19 +193,51 @@ function orNull(value: number | undefined): number | null {
   return value === undefined || Number.isNaN(value) ? null : value;
 }
 
-const nothing = {
-  localI: null,
-  expected: null,
-  variance: null,
-  z: null,
-  p: null,
-  pseudoP: null,
-  pseudoPFolded: null,
-  quadrant: null,
-  significant: null,
-  significantFdr: null,
-  giStarZ: null,
-};
+/**
+ * One region of the answer: one class (the same hidden shape for thousands of rows), its
+ * statistics null until set, and its neighbours' kodes listed only when a query selects
+ * `neighbors` (a province's LISA would otherwise build some 36,000 strings nobody asked for).
+ * @private
+ */
+class LocalStatisticRow implements LocalStatisticShape {
+  localI: number | null = null;
+  expected: number | null = null;
+  variance: number | null = null;
+  z: number | null = null;
+  p: number | null = null;
+  pseudoP: number | null = null;
+  pseudoPFolded: number | null = null;
+  quadrant: LisaQuadrant | null = null;
+  significant: boolean | null = null;
+  significantFdr: boolean | null = null;
+  giStarZ: number | null = null;
+  excludedReason: string | null = null;
+  readonly #index: number;
+  readonly #kodes: readonly string[];
+  readonly #neighbours: readonly number[][];
+
+  constructor(
+    readonly kode: string,
+    readonly value: number | null,
+    readonly rawValue: number | null,
+    index: number,
+    kodes: readonly string[],
+    neighbours: readonly number[][],
+  ) {
+    this.#index = index;
+    this.#kodes = kodes;
+    this.#neighbours = neighbours;
+  }
+
+  get neighbors(): string[] {
+    return (this.#neighbours[this.#index] ?? []).map((j) => this.#kodes[j] as string);
+  }
+
+  /** The plain shape, `neighbors` included (JSON.stringify skips getters). */
+  toJSON(): LocalStatisticShape {
+    return { ...this, neighbors: this.neighbors };
+  }
+}
 
 /** Why a region has no local statistics, or null. @private */
 function excludedReason(
