@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { type CorsOrigins, parseCorsOrigins } from './http/cors.ts';
 
@@ -49,7 +50,12 @@ export interface Config {
     tilesPerMinute: number;
     /** Static asset requests (map page, explorer) per minute per client. */
     assetsPerMinute: number;
-    /** Worker threads for CPU-heavy statistics (LISA permutations, Gi*). */
+    /**
+     * Worker threads for CPU-heavy statistics (LISA permutations, Gi*, neighbour graphs); one
+     * LISA is split across all of them. Default cores − 1 (at least 1, at most 4): one core
+     * stays with the event loop (on a loaded 2-core machine two workers made /healthz's worst
+     * case twice as long and LISA no faster), and each worker costs memory (a V8 isolate).
+     */
     statsWorkers: number;
     /** Statistics jobs waiting for a worker before new ones are refused (STATS_BUSY). */
     statsQueue: number;
@@ -146,7 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxResponseBytes: integer(env, 'MAX_RESPONSE_MB', 32, 1, 4096) * 1024 * 1024,
       tilesPerMinute: integer(env, 'RATE_LIMIT_TILES_PER_MINUTE', 3000, 0, 1_000_000),
       assetsPerMinute: integer(env, 'RATE_LIMIT_ASSETS_PER_MINUTE', 600, 0, 1_000_000),
-      statsWorkers: integer(env, 'STATS_WORKERS', 1, 0, 64),
+      statsWorkers: integer(
+        env,
+        'STATS_WORKERS',
+        Math.max(1, Math.min(4, availableParallelism() - 1)),
+        0,
+        64,
+      ),
       statsQueue: integer(env, 'STATS_QUEUE', 8, 0, 10_000),
       statsBudgetMs: integer(env, 'STATS_BUDGET_MS', 10_000, 10, 600_000),
     },

@@ -5,7 +5,7 @@
  * NODE_ENV=production) with the answer cache off (RESPONSE_CACHE_MB=0).
  *
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench:province -- \
- *     [--database-url URL] [--repeats 20] [--lisa-repeats 10] [--writes]
+ *     [--database-url URL] [--repeats 20] [--lisa-repeats 10] [--writes] [--only lisa]
  *
  * Per operation it prints p50/p95 wall milliseconds and the size of the answer; for the
  * choropleth, the floor (floor.ts `choroplethField`: ONE SQL statement returning the same breaks,
@@ -40,7 +40,8 @@ const usage = `Province-scale uncached bench (Jawa Barat, 5,957 desa) through th
   --repeats       measured requests per operation (after 3 unmeasured ones)
   --lisa-repeats  measured LISA requests
   --writes        also measure the public choropleth right after a data change (rewrites one
-                  value with itself before each request: use your own copy of the dataset)`;
+                  value with itself before each request: use your own copy of the dataset)
+  --only          comma-separated parts to run: choropleth, lisa, kecamatan (default all)`;
 
 const province = '32';
 const jwtSecret = 'petagizi-bench-secret';
@@ -94,6 +95,7 @@ async function main(): Promise<number> {
       repeats: { type: 'string' },
       'lisa-repeats': { type: 'string' },
       writes: { type: 'boolean' },
+      only: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -104,6 +106,10 @@ async function main(): Promise<number> {
   const repeats = intArg(values.repeats, 'repeats', 20, 1000);
   const lisaRepeats = intArg(values['lisa-repeats'], 'lisa-repeats', 10, 1000);
   const writes = values.writes === true;
+  const parts = ['choropleth', 'lisa', 'kecamatan'];
+  const only = values.only ? values.only.split(',').map((part) => part.trim()) : parts;
+  const unknown = only.filter((part) => !parts.includes(part));
+  if (unknown.length > 0) throw new Error(`--only: unknown part ${unknown.join(', ')}\n\n${usage}`);
   const server = values['database-url'] || process.env.DATABASE_URL;
   if (!server) throw new Error(`DATABASE_URL or --database-url is required\n\n${usage}`);
   assertLocalUrl(server, 'database URL');
@@ -151,97 +157,109 @@ async function main(): Promise<number> {
     body: JSON.stringify({ kode: province, indicator, period, ...extra }),
   });
 
-  // The goal: breaks, values and classes of the province's desa (no boundaries), against ONE
-  // statement computing the same.
-  const valuesQuery = graphql(queries.choroplethValues, { kode: province });
-  const valuesPair = await pair(
-    app,
-    valuesQuery,
-    token,
-    floor,
-    floorOp('choroplethValues'),
-    repeats,
-  );
-  rows.push({ name: 'choropleth values · analyst', timing: valuesPair.app });
-  rows.push({ name: 'floor: values, one statement', timing: valuesPair.floor });
-  const valuesAgree = compareChoropleths(valuesPair.appBody, valuesPair.floorBody);
-  rows.push({
-    name: 'choropleth values · public (decisions warm)',
-    timing: await measure(app, valuesQuery, undefined, repeats),
-  });
-  if (writes) {
+  let valuesAgree = 'not run';
+  let fieldAgree = 'not run';
+  if (only.includes('choropleth')) {
+    // The goal: breaks, values and classes of the province's desa (no boundaries), against ONE
+    // statement computing the same.
+    const valuesQuery = graphql(queries.choroplethValues, { kode: province });
+    const valuesPair = await pair(
+      app,
+      valuesQuery,
+      token,
+      floor,
+      floorOp('choroplethValues'),
+      repeats,
+    );
+    rows.push({ name: 'choropleth values · analyst', timing: valuesPair.app });
+    rows.push({ name: 'floor: values, one statement', timing: valuesPair.floor });
+    valuesAgree = compareChoropleths(valuesPair.appBody, valuesPair.floorBody);
     rows.push({
-      name: 'choropleth values · public, first after a write',
-      timing: await afterWrites(url, app, valuesQuery, Math.min(repeats, 10)),
+      name: 'choropleth values · public (decisions warm)',
+      timing: await measure(app, valuesQuery, undefined, repeats),
+    });
+    if (writes) {
+      rows.push({
+        name: 'choropleth values · public, first after a write',
+        timing: await afterWrites(url, app, valuesQuery, Math.min(repeats, 10)),
+      });
+    }
+
+    // The same with every boundary as a FeatureCollection (the map's whole answer).
+    const field = graphql(queries.choroplethField, { kode: province });
+    const fieldPair = await pair(
+      app,
+      field,
+      token,
+      floor,
+      floorOp('choroplethField', { simplifyMeters: 50 }),
+      repeats,
+    );
+    rows.push({ name: 'choropleth + boundaries · analyst', timing: fieldPair.app });
+    rows.push({ name: 'floor: + boundaries, one statement', timing: fieldPair.floor });
+    fieldAgree = compareChoropleths(fieldPair.appBody, fieldPair.floorBody);
+  }
+
+  if (only.includes('lisa')) {
+    // LISA, with /healthz sampled one request at a time while it runs.
+    const lisa = graphql(queries.lisa, { kode: province });
+    for (let i = 0; i < 2; i += 1) await timed(app, lisa, token);
+    const lisaTiming: Timing = { ms: [], bytes: 0 };
+    const health: number[] = [];
+    for (let i = 0; i < lisaRepeats; i += 1) {
+      let running = true;
+      const sampler = (async () => {
+        while (running) {
+          const t0 = performance.now();
+          const res = await fetch(`${app.baseUrl}/healthz`);
+          await res.text();
+          if (running) health.push(performance.now() - t0);
+          await sleep(10);
+        }
+      })();
+      const reply = await timed(app, lisa, token);
+      running = false;
+      await sampler;
+      lisaTiming.ms.push(reply.ms);
+      lisaTiming.bytes = reply.body.length;
+    }
+    const sortedHealth = [...health].sort((a, b) => a - b);
+    rows.push({
+      name: 'LISA 999 permutations, 5,957 desa · analyst',
+      timing: lisaTiming,
+      extra: `/healthz meanwhile: p50 ${fixed(percentile(sortedHealth, 50))} ms, max ${fixed(
+        sortedHealth.at(-1) ?? Number.NaN,
+      )} ms (${health.length} samples)`,
     });
   }
 
-  // The same with every boundary as a FeatureCollection (the map's whole answer).
-  const field = graphql(queries.choroplethField, { kode: province });
-  const fieldPair = await pair(
-    app,
-    field,
-    token,
-    floor,
-    floorOp('choroplethField', { simplifyMeters: 50 }),
-    repeats,
-  );
-  rows.push({ name: 'choropleth + boundaries · analyst', timing: fieldPair.app });
-  rows.push({ name: 'floor: + boundaries, one statement', timing: fieldPair.floor });
-  const fieldAgree = compareChoropleths(fieldPair.appBody, fieldPair.floorBody);
-
-  // LISA, with /healthz sampled one request at a time while it runs.
-  const lisa = graphql(queries.lisa, { kode: province });
-  for (let i = 0; i < 2; i += 1) await timed(app, lisa, token);
-  const lisaTiming: Timing = { ms: [], bytes: 0 };
-  const health: number[] = [];
-  for (let i = 0; i < lisaRepeats; i += 1) {
-    let running = true;
-    const sampler = (async () => {
-      while (running) {
-        const t0 = performance.now();
-        const res = await fetch(`${app.baseUrl}/healthz`);
-        await res.text();
-        if (running) health.push(performance.now() - t0);
-        await sleep(10);
+  if (only.includes('kecamatan')) {
+    // 627 kecamatan with geometry and CI: two pages of at most 500.
+    const kecamatan: Timing = { ms: [], bytes: 0 };
+    for (let i = 0; i < repeats + 3; i += 1) {
+      const t0 = performance.now();
+      let after: string | null = null;
+      let bytes = 0;
+      for (;;) {
+        const reply = await timed(
+          app,
+          graphql(queries.kecamatan, { kode: province, after }),
+          token,
+        );
+        bytes += reply.body.length;
+        const page = JSON.parse(reply.body) as {
+          data?: { regions?: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+        };
+        const info = page.data?.regions?.pageInfo;
+        if (!info?.hasNextPage) break;
+        after = info.endCursor;
       }
-    })();
-    const reply = await timed(app, lisa, token);
-    running = false;
-    await sampler;
-    lisaTiming.ms.push(reply.ms);
-    lisaTiming.bytes = reply.body.length;
-  }
-  const sortedHealth = [...health].sort((a, b) => a - b);
-  rows.push({
-    name: 'LISA 999 permutations, 5,957 desa · analyst',
-    timing: lisaTiming,
-    extra: `/healthz meanwhile: p50 ${fixed(percentile(sortedHealth, 50))} ms, max ${fixed(
-      sortedHealth.at(-1) ?? Number.NaN,
-    )} ms (${health.length} samples)`,
-  });
-
-  // 627 kecamatan with geometry and CI: two pages of at most 500.
-  const kecamatan: Timing = { ms: [], bytes: 0 };
-  for (let i = 0; i < repeats + 3; i += 1) {
-    const t0 = performance.now();
-    let after: string | null = null;
-    let bytes = 0;
-    for (;;) {
-      const reply = await timed(app, graphql(queries.kecamatan, { kode: province, after }), token);
-      bytes += reply.body.length;
-      const page = JSON.parse(reply.body) as {
-        data?: { regions?: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-      };
-      const info = page.data?.regions?.pageInfo;
-      if (!info?.hasNextPage) break;
-      after = info.endCursor;
+      if (i < 3) continue;
+      kecamatan.ms.push(performance.now() - t0);
+      kecamatan.bytes = bytes;
     }
-    if (i < 3) continue;
-    kecamatan.ms.push(performance.now() - t0);
-    kecamatan.bytes = bytes;
+    rows.push({ name: '627 kecamatan + geometry + CI · analyst (2 pages)', timing: kecamatan });
   }
-  rows.push({ name: '627 kecamatan + geometry + CI · analyst (2 pages)', timing: kecamatan });
 
   await app.stop();
   await floor.stop();
@@ -471,9 +489,11 @@ function report(rows: Row[], agreement: { values: string; boundaries: string }):
   ]) {
     if (rows.some((r) => r.name === name)) console.log(`  ${name}: ${ratio(name, floorValues)}`);
   }
-  console.log(
-    `  choropleth + boundaries · analyst: ${ratio('choropleth + boundaries · analyst', 'floor: + boundaries, one statement')}`,
-  );
+  if (rows.some((r) => r.name === 'choropleth + boundaries · analyst')) {
+    console.log(
+      `  choropleth + boundaries · analyst: ${ratio('choropleth + boundaries · analyst', 'floor: + boundaries, one statement')}`,
+    );
+  }
   console.log(`analyst answers against the floor's: values ${agreement.values}`);
   console.log(`  with boundaries ${agreement.boundaries}`);
   for (const row of rows) if (row.extra) console.log(`${row.name}: ${row.extra}`);

@@ -31,3 +31,23 @@ export function mulberry32State(seed: number): number {
   }
   return seed >>> 0;
 }
+
+/**
+ * The state of {@link mulberry32} `draws` draws after `state` (each draw adds 0x6d2b79f5 mod
+ * 2^32): where a loop that inlines the generator starts to continue a stream it did not draw
+ * itself, e.g. one chunk of regions of a stream shared by all regions.
+ *
+ * @param state a state from {@link mulberry32State} (unsigned 32-bit)
+ * @param draws a non-negative integer below 2^53
+ * @example
+ * mulberry32Skip(mulberry32State(42), 3); // the state after the third draw of mulberry32(42)
+ */
+export function mulberry32Skip(state: number, draws: number): number {
+  if (!Number.isSafeInteger(draws) || draws < 0) {
+    throw new Error('draws must be a safe integer ≥ 0');
+  }
+  // draws·0x6d2b79f5 mod 2^32 without leaving exact integers: draws = hi·2^32 + lo, and
+  // hi·2^32·c vanishes mod 2^32, so only lo counts (Math.imul keeps the low 32 bits).
+  const lo = draws % 4294967296;
+  return (state + Math.imul(lo, 0x6d2b79f5)) >>> 0;
+}

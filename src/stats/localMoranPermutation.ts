@@ -1,9 +1,15 @@
 import { mean, sampleVariance } from 'simple-statistics';
-import { mulberry32State } from '../random/mulberry32.ts';
+import { mulberry32Skip, mulberry32State } from '../random/mulberry32.ts';
 import { localMoran } from './localMoran.ts';
 import { normalUpperTail } from './normalUpperTail.ts';
 import { resolveWeights } from './resolveWeights.ts';
-import type { LocalMoranPermutationRegion, SpatialWeightsInput } from './types.ts';
+import {
+  type LocalMoranPermutationColumns,
+  type LocalMoranPermutationRegion,
+  type LocalMoranRegion,
+  lisaQuadrants,
+  type SpatialWeightsInput,
+} from './types.ts';
 
 /**
  * Local Moran's I with conditional-permutation inference, as spdep 1.2-7
@@ -41,57 +47,125 @@ export function localMoranPermutation(
   w: SpatialWeightsInput,
   options: { permutations?: number; seed?: number } = {},
 ): LocalMoranPermutationRegion[] {
+  const columns = localMoranPermutationColumns(values, w, options);
+  const orNull = (value: number | undefined) =>
+    value === undefined || Number.isNaN(value) ? null : value;
+  return Array.from(columns.ii, (ii, i): LocalMoranPermutationRegion => {
+    if (Number.isNaN(ii)) return { ...empty };
+    return {
+      ii,
+      expectation: columns.expectation[i] as number,
+      variance: columns.variance[i] as number,
+      z: orNull(columns.z[i]),
+      p: orNull(columns.p[i]),
+      pSim: columns.pSim[i] as number,
+      pFolded: columns.pFolded[i] as number,
+      quadrant: lisaQuadrants[columns.quadrant[i] as number] ?? null,
+    };
+  });
+}
+
+/**
+ * {@link localMoranPermutation} for the regions `from` ≤ i < `to` only, as columns (NaN for null):
+ * the same numbers, bit for bit. The draws of region i come from one Mulberry32 stream shared by
+ * all regions in order (k_i·permutations draws for each region with neighbours), so a range
+ * starts the stream where the regions before it leave it ({@link mulberry32Skip}); ranges computed
+ * apart (in several worker threads) and put side by side are the whole answer.
+ *
+ * @param values one finite number per region (at least 3, not all equal)
+ * @param w neighbour list with optional weights, as {@link localMoranPermutation}
+ * @param options.permutations, options.seed as {@link localMoranPermutation}
+ * @param options.from first region (default 0); options.to one past the last (default n)
+ * @returns the columns of regions from..to − 1
+ */
+export function localMoranPermutationColumns(
+  values: number[],
+  w: SpatialWeightsInput,
+  options: { permutations?: number; seed?: number; from?: number; to?: number } = {},
+): LocalMoranPermutationColumns {
   const permutations = options.permutations ?? 999;
   if (!Number.isInteger(permutations) || permutations < 2) {
     throw new Error('permutations must be an integer of at least 2');
   }
   const analytic = localMoran(values, w);
   const weights = resolveWeights(w, values.length);
-  let state = mulberry32State(options.seed ?? 12345);
   const n = values.length;
+  const from = options.from ?? 0;
+  const to = options.to ?? n;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > n) {
+    throw new Error(`from and to must be integers with 0 ≤ from ≤ to ≤ ${n}`);
+  }
+  // Draws taken by the regions before this range: k_i·permutations for each with neighbours.
+  let before = 0;
+  for (let i = 0; i < from; i++) {
+    const k = weights.weights[i]?.length ?? 0;
+    if (analytic[i]?.ii !== null && k > 0) before += k;
+  }
+  let state = mulberry32Skip(mulberry32State(options.seed ?? 12345), before * permutations);
   const centre = mean(values);
   const z = Float64Array.from(values, (v) => v - centre);
   const m2 = z.reduce((sum, zi) => sum + zi * zi, 0) / n;
   // One buffer for every region's permuted Ii: a region's summaries are taken before the next.
   const simulated = new Float64Array(permutations);
+  const length = to - from;
+  const out: LocalMoranPermutationColumns = {
+    from,
+    ii: new Float64Array(length).fill(Number.NaN),
+    expectation: new Float64Array(length).fill(Number.NaN),
+    variance: new Float64Array(length).fill(Number.NaN),
+    z: new Float64Array(length).fill(Number.NaN),
+    p: new Float64Array(length).fill(Number.NaN),
+    pSim: new Float64Array(length).fill(Number.NaN),
+    pFolded: new Float64Array(length).fill(Number.NaN),
+    quadrant: new Int8Array(length).fill(-1),
+  };
 
-  return analytic.map((region, i) => {
+  const others = n - 1;
+  for (let i = from; i < to; i++) {
+    const region = analytic[i] as LocalMoranRegion;
     const row = weights.weights[i] ?? [];
-    if (region.ii === null || row.length === 0) {
-      return { ...empty };
-    }
+    if (region.ii === null || row.length === 0) continue;
     const ii = region.ii;
     const scale = (z[i] ?? 0) / m2;
     const k = row.length;
+    const previous = i - 1;
     for (let s = 0; s < permutations; s++) {
       let lag = 0;
       for (let j = 0; j < k; j++) {
-        // mulberry32 (src/random/mulberry32.ts) inlined: one draw from the shared stream.
-        state = (state + 0x6d2b79f5) >>> 0;
+        // mulberry32 (src/random/mulberry32.ts) inlined: one draw from the shared stream. The
+        // state is kept as int32 (`| 0`: the same 32 bits as mulberry32's `>>> 0`, which every
+        // use below reads through >>>, | or Math.imul); u/2^32 is u·2^-32 exactly, and u·2^-32·
+        // (n − 1) < 2^31 is ≥ 0, so `| 0` is Math.floor: the same draw, without a division.
+        state = (state + 0x6d2b79f5) | 0;
         let t = state;
         t = Math.imul(t ^ (t >>> 15), t | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        const draw = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (n - 1));
-        lag += (row[j] as number) * (z[draw >= i ? draw + 1 : draw] as number);
+        const draw = (((t ^ (t >>> 14)) >>> 0) * twoToMinus32 * others) | 0;
+        // Skip region i without a branch: +1 exactly when draw ≥ i (i − 1 − draw < 0).
+        lag += (row[j] as number) * (z[draw + ((previous - draw) >>> 31)] as number);
       }
       simulated[s] = scale * lag;
     }
     const expectation = mean(simulated as unknown as number[]);
     const variance = sampleVariance(simulated as unknown as number[]);
     const zScore = (ii - expectation) / Math.sqrt(variance);
-    const finite = Number.isFinite(zScore);
-    return {
-      ii,
-      expectation,
-      variance,
-      z: finite ? zScore : null,
-      p: finite ? Math.min(1, 2 * normalUpperTail(Math.abs(zScore))) : null,
-      pSim: rankPValue(simulated, ii),
-      pFolded: foldedPValue(simulated, ii),
-      quadrant: region.quadrant,
-    };
-  });
+    const r = i - from;
+    out.ii[r] = ii;
+    out.expectation[r] = expectation;
+    out.variance[r] = variance;
+    if (Number.isFinite(zScore)) {
+      out.z[r] = zScore;
+      out.p[r] = Math.min(1, 2 * normalUpperTail(Math.abs(zScore)));
+    }
+    out.pSim[r] = rankPValue(simulated, ii);
+    out.pFolded[r] = foldedPValue(simulated, ii);
+    out.quadrant[r] = region.quadrant === null ? -1 : lisaQuadrants.indexOf(region.quadrant);
+  }
+  return out;
 }
+
+/** 2^-32: an unsigned 32-bit draw times this is mulberry32's float in [0, 1). @private */
+const twoToMinus32 = 2 ** -32;
 
 /** Result for an island. @private */
 const empty: LocalMoranPermutationRegion = {

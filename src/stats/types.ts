@@ -72,6 +72,27 @@ export interface LocalMoranPermutationRegion {
   quadrant: LisaQuadrant | null;
 }
 
+/**
+ * Regions `from` to `from + ii.length − 1` of {@link localMoranPermutation} as columns (what a
+ * worker thread transfers instead of one object per region): NaN stands for null (every column
+ * of an island; `z` and `p` when the permuted variance is 0), `quadrant` indexes
+ * {@link lisaQuadrants} (−1: null).
+ */
+export interface LocalMoranPermutationColumns {
+  from: number;
+  ii: Float64Array;
+  expectation: Float64Array;
+  variance: Float64Array;
+  z: Float64Array;
+  p: Float64Array;
+  pSim: Float64Array;
+  pFolded: Float64Array;
+  quadrant: Int8Array;
+}
+
+/** The quadrants in the order of {@link LocalMoranPermutationColumns}' `quadrant` codes. */
+export const lisaQuadrants: readonly LisaQuadrant[] = ['HH', 'LL', 'HL', 'LH'];
+
 /** Result of {@link empiricalBayesGlobal}, spdep `EBest(n, x)`; rates are proportions. */
 export interface EmpiricalBayesGlobalResult {
   /** Crude rates numerator/denominator (spdep `raw`). */

@@ -10,14 +10,21 @@ import { runStatsJob, type StatsJob, type StatsResult } from './statsJobs.ts';
  * worker threads, a bounded queue in front of it, and a CPU budget per request. The server keeps
  * answering `/healthz` and cheap queries while they run.
  *
- * - A request may spend `STATS_BUDGET_MS` of worker time in total; a job is stopped (its worker
- *   terminated and replaced) when it would go over, and the request gets `STATS_BUDGET_EXCEEDED`.
+ * - A request may spend `STATS_BUDGET_MS` of worker time in total, summed over its jobs, also
+ *   those running at the same time in several workers (one LISA split in chunks: `runAll`); its
+ *   jobs are stopped (their workers terminated and replaced) when the sum would go over, and the
+ *   request gets `STATS_BUDGET_EXCEEDED`.
  * - When every worker is busy and `STATS_QUEUE` jobs wait, new jobs get `STATS_BUSY` at once
- *   (retry later) instead of piling up.
+ *   (retry later) instead of piling up; the chunks of one `runAll` are admitted or refused
+ *   together.
  * - `STATS_WORKERS=0` runs jobs in the calling thread (budget checked after the fact).
  */
 export interface StatsPool {
+  /** Worker threads (0: jobs run in the calling thread). */
+  readonly size: number;
   run<J extends StatsJob>(job: J, budget: StatsBudget): Promise<StatsResult<J>>;
+  /** Several jobs of one request, side by side in as many workers as are free. */
+  runAll<J extends StatsJob>(jobs: J[], budget: StatsBudget): Promise<StatsResult<J>[]>;
   close(): Promise<void>;
 }
 
@@ -36,7 +43,7 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current: (Pending & { started: number; timer: NodeJS.Timeout }) | null;
+  current: (Pending & { started: number }) | null;
 }
 
 /** The budget a request starts with, kept with its context. */
@@ -97,8 +104,46 @@ const resourceLimits = { maxYoungGenerationSizeMb: 8 };
 export function createStatsPool(options: { workers: number; queue: number }): StatsPool {
   const waiting: Pending[] = [];
   const slots: Slot[] = [];
+  // The slots running each budget's jobs and the timer that stops them when their summed time
+  // would exhaust it.
+  const running = new Map<StatsBudget, { slots: Set<Slot>; timer: NodeJS.Timeout }>();
   let nextId = 1;
   let closed = false;
+
+  /** (Re)arms the budget's timer: what is left, shared by its jobs running now. */
+  const arm = (budget: StatsBudget, slot: Slot, add: boolean) => {
+    const entry = running.get(budget);
+    if (entry) clearTimeout(entry.timer);
+    const busySlots = entry?.slots ?? new Set<Slot>();
+    if (add) busySlots.add(slot);
+    else busySlots.delete(slot);
+    if (busySlots.size === 0) {
+      running.delete(budget);
+      return;
+    }
+    const now = performance.now();
+    let left = budget.remainingMs;
+    for (const other of busySlots) left -= now - (other.current?.started ?? now);
+    const timer = setTimeout(() => exceed(budget), Math.max(1, left / busySlots.size));
+    running.set(budget, { slots: busySlots, timer });
+  };
+
+  /** Over budget: stop the computations themselves, not just the wait for them. */
+  const exceed = (budget: StatsBudget) => {
+    const entry = running.get(budget);
+    running.delete(budget);
+    budget.remainingMs = 0;
+    for (const slot of entry?.slots ?? []) {
+      const current = slot.current;
+      slot.current = null;
+      const index = slots.indexOf(slot);
+      slot.worker.removeAllListeners('exit');
+      void slot.worker.terminate();
+      current?.reject(budgetExceeded(budget));
+      if (index >= 0 && !closed) slots[index] = spawn();
+    }
+    dispatch();
+  };
 
   const spawn = (): Slot => {
     const worker = newWorker();
@@ -107,9 +152,9 @@ export function createStatsPool(options: { workers: number; queue: number }): St
     worker.on('message', (message: { result?: StatsResult; error?: string }) => {
       const current = slot.current;
       if (!current) return;
-      clearTimeout(current.timer);
       current.budget.remainingMs -= performance.now() - current.started;
       slot.current = null;
+      arm(current.budget, slot, false);
       if (message.error !== undefined) current.reject(new Error(message.error));
       else current.resolve(message.result as StatsResult);
       dispatch();
@@ -123,7 +168,8 @@ export function createStatsPool(options: { workers: number; queue: number }): St
     const current = slot.current;
     slot.current = null;
     if (current) {
-      clearTimeout(current.timer);
+      current.budget.remainingMs -= performance.now() - current.started;
+      arm(current.budget, slot, false);
       current.reject(error);
     }
     const index = slots.indexOf(slot);
@@ -134,23 +180,8 @@ export function createStatsPool(options: { workers: number; queue: number }): St
   };
 
   const start = (slot: Slot, pending: Pending) => {
-    const started = performance.now();
-    const timer = setTimeout(
-      () => {
-        // Over budget: stop the computation itself, not just the wait for it.
-        const current = slot.current;
-        slot.current = null;
-        const index = slots.indexOf(slot);
-        slot.worker.removeAllListeners('exit');
-        void slot.worker.terminate();
-        pending.budget.remainingMs = 0;
-        pending.reject(budgetExceeded(pending.budget));
-        if (index >= 0 && !closed) slots[index] = spawn();
-        if (current) dispatch();
-      },
-      Math.max(1, pending.budget.remainingMs),
-    );
-    slot.current = { ...pending, started, timer };
+    slot.current = { ...pending, started: performance.now() };
+    arm(pending.budget, slot, true);
     slot.worker.postMessage({ id: nextId++, job: pending.job });
   };
 
@@ -169,30 +200,55 @@ export function createStatsPool(options: { workers: number; queue: number }): St
 
   for (let i = 0; i < options.workers; i += 1) slots.push(spawn());
 
-  return {
-    run<J extends StatsJob>(job: J, budget: StatsBudget): Promise<StatsResult<J>> {
-      if (budget.remainingMs <= 0) return Promise.reject(budgetExceeded(budget));
-      if (slots.length === 0) {
+  const runAll = <J extends StatsJob>(
+    jobs: J[],
+    budget: StatsBudget,
+  ): Promise<StatsResult<J>[]> => {
+    if (budget.remainingMs <= 0) return Promise.reject(budgetExceeded(budget));
+    if (slots.length === 0) {
+      const results: StatsResult<J>[] = [];
+      for (const job of jobs) {
         const started = performance.now();
-        const result = runStatsJob(job);
-        budget.remainingMs -= performance.now() - started;
+        try {
+          results.push(runStatsJob(job));
+        } catch (error) {
+          return Promise.reject(error);
+        } finally {
+          budget.remainingMs -= performance.now() - started;
+        }
         if (budget.remainingMs < 0) return Promise.reject(budgetExceeded(budget));
-        return Promise.resolve(result);
       }
-      const idle = slots.every((slot) => slot.current) ? null : true;
-      if (!idle && waiting.length >= options.queue) return Promise.reject(busy(waiting.length));
-      return new Promise<StatsResult<J>>((resolve, reject) => {
-        waiting.push({
-          job,
-          budget,
-          resolve: resolve as (result: StatsResult) => void,
-          reject,
-        });
-        dispatch();
-      });
+      return Promise.resolve(results);
+    }
+    const idle = slots.some((slot) => !slot.current);
+    if (!idle && waiting.length >= options.queue) return Promise.reject(busy(waiting.length));
+    return Promise.all(
+      jobs.map(
+        (job) =>
+          new Promise<StatsResult<J>>((resolve, reject) => {
+            waiting.push({
+              job,
+              budget,
+              resolve: resolve as (result: StatsResult) => void,
+              reject,
+            });
+            dispatch();
+          }),
+      ),
+    );
+  };
+
+  return {
+    size: options.workers,
+    async run<J extends StatsJob>(job: J, budget: StatsBudget): Promise<StatsResult<J>> {
+      const [result] = await runAll([job], budget);
+      return result as StatsResult<J>;
     },
+    runAll,
     async close() {
       closed = true;
+      for (const entry of running.values()) clearTimeout(entry.timer);
+      running.clear();
       for (const pending of waiting.splice(0)) pending.reject(new Error('statistics pool closed'));
       await Promise.all(
         slots.map((slot) => {

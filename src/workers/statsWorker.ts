@@ -1,10 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import { runStatsJob, type StatsJob } from './statsJobs.ts';
+import { runStatsJob, type StatsJob, transferables } from './statsJobs.ts';
 
-// One job at a time: the pool sends { id, job } and gets { id, result } or { id, error }.
+// One job at a time: the pool sends { id, job } and gets { id, result } or { id, error }. Typed
+// array columns of a result are transferred (moved), not copied.
 parentPort?.on('message', (message: { id: number; job: StatsJob }) => {
   try {
-    parentPort?.postMessage({ id: message.id, result: runStatsJob(message.job) });
+    const result = runStatsJob(message.job);
+    parentPort?.postMessage({ id: message.id, result }, transferables(result));
   } catch (error) {
     parentPort?.postMessage({ id: message.id, error: (error as Error).message });
   }

@@ -4,8 +4,8 @@ import type { Context } from '../../context.ts';
 import { badUserInput } from '../../errors.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { benjaminiHochberg } from '../../stats/benjaminiHochberg.ts';
-import { moranGlobal } from '../../stats/moranGlobal.ts';
-import type { LisaQuadrant } from '../../stats/types.ts';
+import { type LisaQuadrant, lisaQuadrants, type MoranGlobalResult } from '../../stats/types.ts';
+import { LocalStatisticsError, localStatistics } from '../../workers/localStatistics.ts';
 import { budgetOf, statsPool } from '../../workers/statsPool.ts';
 import { checkK, checkParent } from './analytics.args.ts';
 import { loadUniverse } from './analytics.universe.ts';
@@ -107,55 +107,65 @@ export async function computeSpatialAutocorrelation(
   const x = used.map((i) => smoothed[i] as number);
   const graph = subgraph(neighbours, used);
 
-  let moran: ReturnType<typeof moranGlobal>;
+  // Global Moran's I and the local statistics are the CPU-heavy part (permutations × regions ×
+  // neighbours): the worker threads compute them, in chunks of regions side by side, within this
+  // request's CPU budget, and send back typed-array columns (moved, not copied).
+  let stats: Awaited<ReturnType<typeof localStatistics>>;
   try {
-    moran = moranGlobal(x, { neighbours: graph });
+    stats = await localStatistics(statsPool(), x, graph, { permutations, seed }, budgetOf(ctx));
   } catch (error) {
+    if (!(error instanceof LocalStatisticsError)) throw error;
     throw badUserInput(
       'parentKode',
       parentKode,
-      `cannot compute Moran's I over the ${used.length} regions with data: ${(error as Error).message}`,
+      `cannot compute Moran's I over the ${used.length} regions with data: ${error.message}`,
     );
   }
-  // Local statistics are the CPU-heavy part (permutations × regions × neighbours): a worker
-  // thread computes them, within this request's CPU budget.
-  const { local, permuted, gStar } = await statsPool().run(
-    { kind: 'localStatistics', values: x, neighbours: graph, permutations, seed },
-    budgetOf(ctx),
-  );
+  const moran = stats.moran as MoranGlobalResult;
   // GeoDa and PySAL: a region is significant when its folded pseudo-p (PySAL p_sim) is at most
   // alpha, with no adjustment; the Benjamini–Hochberg false-discovery-rate version is separate.
-  const pValues = local.map((region, p) => (permuted ? (permuted[p]?.pFolded ?? null) : region.p));
+  const pColumn = stats.pFolded ?? stats.p;
+  const pValues = Array.from(pColumn, orNull);
   const significant = pValues.map((p) => p !== null && p <= args.alpha);
   const { significant: significantFdr } = benjaminiHochberg(pValues, args.alpha);
 
-  const position = new Map(used.map((index, p) => [index, p]));
+  // position[i]: region i's index among those with data, or −1.
+  const position = new Int32Array(universe.kodes.length).fill(-1);
+  used.forEach((index, p) => {
+    position[index] = p;
+  });
   const regions = universe.kodes.map((kode, i): LocalStatisticShape => {
-    const p = position.get(i);
-    const base = {
+    const p = position[i] ?? -1;
+    const row = new LocalStatisticRow(
       kode,
-      value: smoothed[i] ?? null,
-      rawValue: raw[i] ?? null,
-      neighbors: (neighbours[i] ?? []).map((j) => universe.kodes[j] as string),
-    };
-    const reason = excludedReason(universe.hasGeometry[i] ?? false, neighbours[i] ?? [], p, graph);
-    if (p === undefined || reason !== null) return { ...base, ...nothing, excludedReason: reason };
-    const stat = local[p];
-    return {
-      ...base,
-      localI: stat?.ii ?? null,
-      expected: stat?.expectation ?? null,
-      variance: stat?.variance ?? null,
-      z: stat?.z ?? null,
-      p: stat?.p ?? null,
-      pseudoP: permuted?.[p]?.pSim ?? null,
-      pseudoPFolded: permuted?.[p]?.pFolded ?? null,
-      quadrant: stat?.quadrant ?? null,
-      significant: significant[p] ?? false,
-      significantFdr: significantFdr[p] ?? false,
-      giStarZ: gStar[p] ?? null,
-      excludedReason: null,
-    };
+      smoothed[i] ?? null,
+      raw[i] ?? null,
+      i,
+      universe.kodes,
+      neighbours,
+    );
+    const reason = excludedReason(
+      universe.hasGeometry[i] ?? false,
+      neighbours[i] ?? [],
+      p < 0 ? undefined : p,
+      graph,
+    );
+    if (p < 0 || reason !== null) {
+      row.excludedReason = reason;
+      return row;
+    }
+    row.localI = orNull(stats.ii[p]);
+    row.expected = orNull(stats.expectation[p]);
+    row.variance = orNull(stats.variance[p]);
+    row.z = orNull(stats.z[p]);
+    row.p = orNull(stats.p[p]);
+    row.pseudoP = orNull(stats.pSim?.[p]);
+    row.pseudoPFolded = orNull(stats.pFolded?.[p]);
+    row.quadrant = lisaQuadrants[stats.quadrant[p] ?? -1] ?? null;
+    row.significant = significant[p] ?? false;
+    row.significantFdr = significantFdr[p] ?? false;
+    row.giStarZ = orNull(stats.gStar[p]);
+    return row;
   });
   return {
     moran: {
@@ -178,19 +188,56 @@ export async function computeSpatialAutocorrelation(
   };
 }
 
-const nothing = {
-  localI: null,
-  expected: null,
-  variance: null,
-  z: null,
-  p: null,
-  pseudoP: null,
-  pseudoPFolded: null,
-  quadrant: null,
-  significant: null,
-  significantFdr: null,
-  giStarZ: null,
-};
+/** A column's entry: NaN (and a missing column) is null. @private */
+function orNull(value: number | undefined): number | null {
+  return value === undefined || Number.isNaN(value) ? null : value;
+}
+
+/**
+ * One region of the answer: one class (the same hidden shape for thousands of rows), its
+ * statistics null until set, and its neighbours' kodes listed only when a query selects
+ * `neighbors` (a province's LISA would otherwise build some 36,000 strings nobody asked for).
+ * @private
+ */
+class LocalStatisticRow implements LocalStatisticShape {
+  localI: number | null = null;
+  expected: number | null = null;
+  variance: number | null = null;
+  z: number | null = null;
+  p: number | null = null;
+  pseudoP: number | null = null;
+  pseudoPFolded: number | null = null;
+  quadrant: LisaQuadrant | null = null;
+  significant: boolean | null = null;
+  significantFdr: boolean | null = null;
+  giStarZ: number | null = null;
+  excludedReason: string | null = null;
+  readonly #index: number;
+  readonly #kodes: readonly string[];
+  readonly #neighbours: readonly number[][];
+
+  constructor(
+    readonly kode: string,
+    readonly value: number | null,
+    readonly rawValue: number | null,
+    index: number,
+    kodes: readonly string[],
+    neighbours: readonly number[][],
+  ) {
+    this.#index = index;
+    this.#kodes = kodes;
+    this.#neighbours = neighbours;
+  }
+
+  get neighbors(): string[] {
+    return (this.#neighbours[this.#index] ?? []).map((j) => this.#kodes[j] as string);
+  }
+
+  /** The plain shape, `neighbors` included (JSON.stringify skips getters). */
+  toJSON(): LocalStatisticShape {
+    return { ...this, neighbors: this.neighbors };
+  }
+}
 
 /** Why a region has no local statistics, or null. @private */
 function excludedReason(
