@@ -6,7 +6,11 @@ import { localGStar } from '../stats/localGStar.ts';
 import { localMoran } from '../stats/localMoran.ts';
 import { localMoranPermutationColumns } from '../stats/localMoranPermutation.ts';
 import { moranGlobal } from '../stats/moranGlobal.ts';
-import { lisaQuadrants, type MoranGlobalResult } from '../stats/types.ts';
+import {
+  type LocalMoranPermutationColumns,
+  lisaQuadrants,
+  type MoranGlobalResult,
+} from '../stats/types.ts';
 
 /**
  * Local statistics of the regions `from` ≤ i < `to` of one LISA request: what runs in a worker
@@ -32,14 +36,8 @@ export interface LocalStatisticsJob {
  * were asked (localMoranPermutationColumns) and Gi*'s z; `quadrant` indexes `lisaQuadrants`
  * (−1: null).
  */
-export interface LocalStatisticsResult {
-  from: number;
-  ii: Float64Array;
-  expectation: Float64Array;
-  variance: Float64Array;
-  z: Float64Array;
-  p: Float64Array;
-  quadrant: Int8Array;
+export interface LocalStatisticsResult
+  extends Omit<LocalMoranPermutationColumns, 'pSim' | 'pFolded'> {
   pSim: Float64Array | null;
   pFolded: Float64Array | null;
   gStar: Float64Array;
