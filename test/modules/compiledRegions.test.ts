@@ -126,6 +126,24 @@ describe('region pages answered by a plan', () => {
     }
   }
 
+  it('reads a desa detail with its value in one statement (boundaries cached)', async () => {
+    const query = `{ region(kode: "32.16.01.2001") { kode nama geometry(simplifyMeters: 20)
+      indicator(code: "STUNTING", period: "2023") { value numerator denominator } } }`;
+    await answer(planned, query, undefined, viewers.analyst);
+    const run = () =>
+      recordStatements(() =>
+        planned.executeOperation(
+          { query },
+          { contextValue: createContext({ requestId: 'one', viewer: viewers.analyst }) },
+        ),
+      );
+    const { result, statements } = await run();
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.sql).toMatch(planSql);
+    const value = JSON.parse(stringifyResponse(singleResult(result))).data.region.indicator;
+    expect(value.value).toBeCloseTo((100 * value.numerator) / value.denominator, 12);
+  });
+
   it('hides for the public what it hides under graphql-js (suppressed cells exist in the case)', async () => {
     const query = `{ regions(level: DESA, parentKode: "32.16", first: 500) { nodes { kode
       indicator(code: "STUNTING", period: "2023") { value numerator suppressed } } } }`;

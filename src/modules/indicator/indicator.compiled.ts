@@ -22,7 +22,9 @@ import {
   regionPage,
 } from '../region/region.list.ts';
 import { regionLoaders } from '../region/region.loaders.ts';
+import { indicatorLoaders, recordDesaCandidates } from './indicator.loaders.ts';
 import { type ServedIndicatorValue, servedValue, servedValueList } from './indicator.served.ts';
+import { regionWithDesaValues } from './indicator.sql.ts';
 
 /**
  * Region pages answered in one pass (issue 15, "fast without the cache"). The maps' and
@@ -201,7 +203,7 @@ export async function answerRegions(
         if (entry.kind === 'region') {
           if (typeof args.kode !== 'string') throw new GiveUp();
           assertKode('kode', args.kode);
-          const rows = await regionPage({ kode: args.kode }, 1);
+          const rows = await regionRows(entry.region, args.kode, values, ctx);
           const [text] = await writeRegions(entry.region, rows, values, ctx);
           return [entry.key, new RawJson(text ?? 'null')];
         }
@@ -212,6 +214,29 @@ export async function answerRegions(
   } catch {
     return null;
   }
+}
+
+/**
+ * @private The row of `region(kode)`; for a desa whose plan asks for an indicator value (of the
+ * best source), that value's candidates are read in the same statement and recorded for the
+ * request, so the detail costs one statement.
+ */
+async function regionRows(
+  plan: readonly RegionEntry[],
+  kode: string,
+  variables: Record<string, unknown>,
+  ctx: Context,
+): Promise<RegionPageRow[]> {
+  const indicator = plan.find((e) => e.kind === 'indicator');
+  if (kode.length === 13 && indicator?.kind === 'indicator') {
+    const args = getArgumentValues(indicator.def, indicator.node, variables);
+    if (args.source == null && typeof args.code === 'string' && typeof args.period === 'string') {
+      const { row, values } = await regionWithDesaValues(kode, args.code, args.period);
+      if (row) recordDesaCandidates(indicatorLoaders(ctx), [kode], args.code, args.period, values);
+      return row ? [row] : [];
+    }
+  }
+  return regionPage({ kode }, 1);
 }
 
 /** @private `{ totalCount, nodes }` of one `regions` call, keys in selection order. */

@@ -4,6 +4,7 @@ import type { Context } from '../../context.ts';
 import { wilsonInterval } from '../../stats/wilsonInterval.ts';
 import { compareSources } from './indicator.sources.ts';
 import {
+  type DesaValueRows,
   desaValueRows,
   type IndicatorCandidateRow,
   type IndicatorKey,
@@ -112,33 +113,47 @@ export async function candidateList(
     missing.length > 0 ? desaValueRows(missing, code, period) : null,
     above.length > 0 ? loaders.candidates.loadMany(above) : null,
   ]);
-  if (desa) {
-    const byKode = new Map<string, IndicatorValueShape[]>();
-    for (const row of desa.rows) {
-      const shape = toShape({ ...row, source: row.source as string });
-      const list = byKode.get(row.kode);
-      if (list) list.push(shape);
-      else byKode.set(row.kode, [shape]);
-    }
-    for (const kode of missing) {
-      const values = byKode.get(kode);
-      loaders.read.set(
-        kode + suffix,
-        desa.priority === null
-          ? null
-          : values === undefined
-            ? []
-            : values.length === 1
-              ? values
-              : resolveSources(values, desa.priority),
-      );
-    }
-  }
+  if (desa) recordDesaCandidates(loaders, missing, code, period, desa);
   return kodes.map((kode) => {
     const values = loaders.read.get(kode + suffix);
     if (values === undefined) throw new Error(`candidates of ${kode + suffix} were not read`);
     return values;
   });
+}
+
+/**
+ * Records what `desaValueRows` read for `kodes` as their candidates in this request (best first,
+ * by the rule of `candidates`; null for an indicator not in the catalog), so they are not read
+ * again.
+ */
+export function recordDesaCandidates(
+  loaders: IndicatorLoaders,
+  kodes: readonly string[],
+  code: string,
+  period: string,
+  desa: DesaValueRows,
+): void {
+  const suffix = `|${code}|${period}`;
+  const byKode = new Map<string, IndicatorValueShape[]>();
+  for (const row of desa.rows) {
+    const shape = toShape({ ...row, source: row.source as string });
+    const list = byKode.get(row.kode);
+    if (list) list.push(shape);
+    else byKode.set(row.kode, [shape]);
+  }
+  for (const kode of kodes) {
+    const values = byKode.get(kode);
+    loaders.read.set(
+      kode + suffix,
+      desa.priority === null
+        ? null
+        : values === undefined
+          ? []
+          : values.length === 1
+            ? values
+            : resolveSources(values, desa.priority),
+    );
+  }
 }
 
 /**

@@ -1,4 +1,10 @@
 import { type Db, db, readRows, type Tx } from '../../db/client.ts';
+import {
+  type RegionPageRow,
+  regionPageColumns,
+  regionPageFrom,
+  regionPageRowOf,
+} from '../region/region.list.ts';
 import type { IndicatorDefinition } from './indicator.catalog.ts';
 
 export interface IndicatorKey {
@@ -148,6 +154,40 @@ export async function desaValueRows(
     else values.push(candidateRowOf(r));
   }
   return { priority, rows: values };
+}
+
+/**
+ * One region with its parent (a page row) and, in the same statement, what `desaValueRows` reads
+ * for it when it is a desa: a region detail with a value costs one statement, not two.
+ */
+export async function regionWithDesaValues(
+  kode: string,
+  code: string,
+  period: string,
+): Promise<{ row: RegionPageRow | null; values: DesaValueRows }> {
+  const rows = await readRows(
+    `SELECT ${regionPageColumns},
+            (SELECT i.source_priority FROM indicator i WHERE i.code = $2),
+            (SELECT json_agg(json_build_array(v.source, v.numerator, v.denominator, v.value,
+                                              v.ci_low, v.ci_high, v.se, v.method, v.synthetic))
+             FROM indicator_value v
+             WHERE v.region_kode = r.kode AND v.indicator_code = $2 AND v.period = $3
+               AND EXISTS (SELECT 1 FROM indicator i WHERE i.code = $2))
+     ${regionPageFrom} WHERE r.kode = $1`,
+    [kode, code, period],
+  );
+  const r = rows[0];
+  if (!r) return { row: null, values: { priority: null, rows: [] } };
+  const stored = (typeof r[14] === 'string' ? JSON.parse(r[14]) : (r[14] ?? [])) as unknown[][];
+  return {
+    row: regionPageRowOf(r),
+    values: {
+      priority: r[13] as string[] | null,
+      rows: stored.map((v) =>
+        candidateRowOf([kode, code, period, ...v.slice(0, 8), false, null, null, v[8], null]),
+      ),
+    },
+  };
 }
 
 export interface TotalKey {

@@ -35,6 +35,7 @@ export function listRegions(
 }
 
 export type { RegionPageRow } from './region.sql.ts';
+export { regionPageColumns, regionPageFrom, regionPageRowOf } from './region.sql.ts';
 
 /**
  * A page of regions with their parents' columns (one statement): a listing's first `limit` in

@@ -68,9 +68,7 @@ export async function regionPageRows(
   where: { level: RegionLevel; parentKode: string | null } | { kode: string },
   limit: number,
 ): Promise<RegionPageRow[]> {
-  const select = `SELECT r.kode, r.nama, r.level::text, r.source, r.area_km2, r.geom_source,
-      r.geom_version, p.kode, p.nama, p.level::text, p.source, p.area_km2, p.geom_source
-    FROM "region" r LEFT JOIN "region" p ON p.kode = r.parent_kode`;
+  const select = `SELECT ${regionPageColumns} ${regionPageFrom}`;
   const rows =
     'kode' in where
       ? await readRows(`${select} WHERE r.kode = $1`, [where.kode])
@@ -84,7 +82,20 @@ export async function regionPageRows(
                AND r.kode >= $2 || '.' AND r.kode < $2 || '/' ORDER BY r.kode LIMIT $3::int`,
             [where.level, where.parentKode, limit],
           );
-  return rows.map((r) => ({
+  return rows.map(regionPageRowOf);
+}
+
+/** The 13 columns of a page row (regions `r`, parents `p`), in `regionPageRowOf`'s order. */
+export const regionPageColumns = `r.kode, r.nama, r.level::text, r.source, r.area_km2,
+  r.geom_source, r.geom_version, p.kode, p.nama, p.level::text, p.source, p.area_km2,
+  p.geom_source`;
+
+/** The regions `r` of a page with their parents `p`. */
+export const regionPageFrom = `FROM "region" r LEFT JOIN "region" p ON p.kode = r.parent_kode`;
+
+/** A page row from the first 13 columns of `r` (`regionPageColumns`). */
+export function regionPageRowOf(r: unknown[]): RegionPageRow {
+  return {
     kode: r[0] as string,
     nama: r[1] as string,
     level: r[2] as RegionLevel,
@@ -98,5 +109,5 @@ export async function regionPageRows(
     p_source: r[10] as string | null,
     p_area_km2: r[11] as number | null,
     p_geom_source: r[12] as string | null,
-  }));
+  };
 }
