@@ -7,7 +7,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
-import { maxPageSize } from './args/page.ts';
+import { defaultPageSize, maxPageSize } from './args/page.ts';
 import { mayReadIndividuals } from './auth/viewer.ts';
 import type { Context } from './context.ts';
 import { db } from './db/client.ts';
@@ -89,7 +89,7 @@ export const builder = new SchemaBuilder<{
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
     maxConnectionSize: maxPageSize,
-    defaultConnectionSize: 100,
+    defaultConnectionSize: defaultPageSize,
   },
   relay: {
     // Page info passes on what the connection field loaded (see db/freshness.ts).

@@ -85,25 +85,8 @@ function logQueryable<Q extends Queryable>(queryable: Q): Q {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if ((prop === 'queryRaw' || prop === 'executeRaw') && typeof value === 'function') {
-        return (query: Query) => {
-          emit(query);
-          if (durationListeners.size === 0) return value.call(target, query);
-          const start = performance.now();
-          const done = (ok: boolean) => {
-            const seconds = (performance.now() - start) / 1000;
-            for (const listener of durationListeners) listener(seconds, ok);
-          };
-          return (value.call(target, query) as Promise<unknown>).then(
-            (result) => {
-              done(true);
-              return result;
-            },
-            (error: unknown) => {
-              done(false);
-              throw error;
-            },
-          );
-        };
+        return (query: Query) =>
+          logged(query.sql, query.args, () => value.call(target, query) as Promise<unknown>);
       }
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -111,19 +94,32 @@ function logQueryable<Q extends Queryable>(queryable: Q): Q {
 }
 
 /**
- * Reports and times one statement sent outside Prisma (`readRows` in src/db/client.ts), so the
- * counts of tests and benchmarks and the metrics see it like any other.
+ * Reports and times one statement: every statement of the driver adapters, and those sent
+ * outside Prisma (`readRows` in src/db/client.ts), so the counts of tests and benchmarks and the
+ * metrics see them all.
  */
 export function logged<T>(
   sql: string,
   args: readonly unknown[],
   run: () => Promise<T>,
 ): Promise<T> {
-  const queryable: Queryable = {
-    queryRaw: (_query: Query) => run(),
-    executeRaw: (_query: Query) => Promise.resolve(0),
+  emit({ sql, args: args as unknown[] });
+  if (durationListeners.size === 0) return run();
+  const start = performance.now();
+  const done = (ok: boolean) => {
+    const seconds = (performance.now() - start) / 1000;
+    for (const listener of durationListeners) listener(seconds, ok);
   };
-  return logQueryable(queryable).queryRaw({ sql, args: [...args] }) as Promise<T>;
+  return run().then(
+    (result) => {
+      done(true);
+      return result;
+    },
+    (error: unknown) => {
+      done(false);
+      throw error;
+    },
+  );
 }
 
 /** @private */

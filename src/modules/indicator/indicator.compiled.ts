@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { geometryOutput } from '../../args/geometry.ts';
 import { assertKode } from '../../args/kode.ts';
-import { maxPageSize } from '../../args/page.ts';
+import { defaultPageSize, maxPageSize } from '../../args/page.ts';
 import { assertPeriod } from '../../args/period.ts';
 import type { Context } from '../../context.ts';
 import { RawJson } from '../../scalars/rawJson.ts';
@@ -247,7 +247,7 @@ async function writeConnection(
   ctx: Context,
 ): Promise<string> {
   if (args.after != null || args.before != null || args.last != null) throw new GiveUp();
-  const first = args.first ?? 100;
+  const first = args.first ?? defaultPageSize;
   // Pothos's own checks and messages answer a page size out of range; an empty page too.
   if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > maxPageSize) {
     throw new GiveUp();
