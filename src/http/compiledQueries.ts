@@ -1,22 +1,32 @@
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { Context } from '../context.ts';
 import { LruCache } from '../lru.ts';
+import { planChoroplethField } from '../modules/analytics/analytics.compiled.ts';
+import { planRegionField, planRegionsField } from '../modules/indicator/indicator.compiled.ts';
 import {
-  answerRegions,
-  planRegions,
-  type RegionsPlan,
-} from '../modules/indicator/indicator.compiled.ts';
+  answerOperation,
+  type FieldPlanner,
+  type OperationPlan,
+  planOperation,
+} from '../modules/plan/plan.ts';
+import { plannedAnswers } from '../ops/metrics.ts';
+
+/** The root fields a plan can answer (src/modules/plan/plan.ts). */
+const planners: Readonly<Record<string, FieldPlanner>> = {
+  region: planRegionField,
+  regions: planRegionsField,
+  choropleth: planChoroplethField,
+};
 
 /**
- * Answers the operations the region-page planner can plan (src/modules/indicator/
- * indicator.compiled.ts) without graphql-js's per-field execution; every other operation, and
- * any request a plan gives up on, executes as usual. Runs after the answer cache, so a cached
- * answer still wins and a planned answer is cached like any other. `COMPILED_QUERIES=off`
- * turns it off.
+ * Answers the operations the planners can plan without graphql-js's per-field execution; every
+ * other operation, and any request a plan gives up on, executes as usual. Runs after the answer
+ * cache, so a cached answer still wins and a planned answer is cached like any other.
+ * `COMPILED_QUERIES=off` turns it off.
  */
 export function compiledQueriesPlugin(): ApolloServerPlugin<Context> {
   // Plans per query text and operation name; `false` remembers "not plannable".
-  const plans = new LruCache<RegionsPlan | false>(1000);
+  const plans = new LruCache<OperationPlan | false>(1000);
   return {
     async requestDidStart() {
       return {
@@ -26,17 +36,21 @@ export function compiledQueriesPlugin(): ApolloServerPlugin<Context> {
           const key = `${queryHash}|${request.operationName ?? ''}`;
           let plan = plans.get(key);
           if (plan === undefined) {
-            plan = planRegions(request.schema, operation) ?? false;
+            plan = planOperation(request.schema, operation, planners) ?? false;
             plans.set(key, plan);
           }
-          if (!plan) return null;
-          const data = await answerRegions(
+          if (!plan) {
+            plannedAnswers.inc({ result: 'not_planned' });
+            return null;
+          }
+          const data = await answerOperation(
             plan,
             request.schema,
             operation,
             request.request.variables,
             request.contextValue,
           );
+          plannedAnswers.inc({ result: data ? 'answered' : 'gave_up' });
           if (!data) return null;
           return {
             http: { status: undefined, headers: new HeaderMap() },

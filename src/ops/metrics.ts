@@ -48,6 +48,13 @@ export const responseCacheLookups = new Counter({
   registers: [registry],
 });
 
+export const plannedAnswers = new Counter({
+  name: 'petagizi_graphql_planned_total',
+  help: 'GraphQL operations past the answer cache, by whether a plan answered them (answered), gave them up to graphql-js (gave_up: an error or a value it would refuse) or could not plan them (not_planned)',
+  labelNames: ['result'] as const,
+  registers: [registry],
+});
+
 export const statementDuration = new Histogram({
   name: 'petagizi_db_statement_duration_seconds',
   help: 'SQL statement durations as seen by the API, by outcome',

@@ -1,10 +1,13 @@
+import { geometryOutput } from '../../args/geometry.ts';
 import { checkInteger } from '../../args/integer.ts';
 import { assertPeriod } from '../../args/period.ts';
 import type { Context } from '../../context.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
+import type { RawJson } from '../../scalars/rawJson.ts';
 import { classBreaks } from '../../stats/classBreaks.ts';
 import { classify } from '../../stats/classify.ts';
 import type { ClassBreaksMethod } from '../../stats/types.ts';
+import { regionLoaders } from '../region/region.loaders.ts';
 import { checkK, checkParent } from './analytics.args.ts';
 import { loadUniverse } from './analytics.universe.ts';
 import { regionValues, type Smoothing, smoothValues } from './analytics.values.ts';
@@ -46,6 +49,68 @@ export interface ChoroplethArgs {
   smoothing: Smoothing;
   weights: WeightsKind;
   k?: number | null;
+}
+
+/** `Query.choropleth`'s arguments as graphql-js coerces them, with the defaults of explicit nulls. */
+export function choroplethArgs(args: {
+  level: RegionLevel;
+  parentKode: string | number;
+  indicator: string;
+  period: string;
+  method?: ClassBreaksMethod | null;
+  classes?: number | null;
+  smoothing?: Smoothing | null;
+  weights?: WeightsKind | null;
+  k?: number | null;
+}): ChoroplethArgs {
+  return {
+    ...args,
+    method: args.method ?? 'QUANTILE',
+    classes: args.classes ?? 5,
+    smoothing: args.smoothing ?? 'NONE',
+    weights: args.weights ?? 'QUEEN',
+  };
+}
+
+/** A FeatureCollection whose geometries are PostGIS's GeoJSON text, passed through unparsed. */
+export interface RawFeatureCollection {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    id: string;
+    properties: ChoroplethRegionShape;
+    geometry: RawJson | null;
+  }[];
+}
+
+/** `Choropleth.featureCollection`: the regions with their (cached, simplified) boundaries. */
+export async function choroplethFeatures(
+  ctx: Context,
+  c: ChoroplethShape,
+  args: { simplifyMeters?: number | null; precision?: number | null },
+): Promise<RawFeatureCollection> {
+  const { simplifyMeters, precision } = geometryOutput(args);
+  const geometries = await regionLoaders(ctx).geometry.loadMany(
+    c.regions.map((r, i) => ({
+      kode: r.kode,
+      geomVersion: c.geomVersions[i],
+      simplifyMeters,
+      precision,
+    })),
+  );
+  return {
+    type: 'FeatureCollection',
+    features: c.regions.map((r, i) => {
+      const geometry = geometries[i];
+      if (geometry instanceof Error) throw geometry;
+      return {
+        type: 'Feature',
+        id: r.kode,
+        properties: { ...r },
+        geometry: geometry ?? null,
+      };
+    }),
+  };
 }
 
 /**

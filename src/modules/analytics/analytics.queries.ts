@@ -7,7 +7,7 @@ import { badUserInput } from '../../errors.ts';
 import { RegionLevelEnum } from '../region/region.type.ts';
 import { computeAreaStats } from './analytics.areaStats.ts';
 import { computeSpatialAutocorrelation, defaultSeed } from './analytics.autocorrelation.ts';
-import { computeChoropleth } from './analytics.choropleth.ts';
+import { choroplethArgs, computeChoropleth } from './analytics.choropleth.ts';
 import { permutationCost } from './analytics.cost.ts';
 import {
   AreaWeightingEnum,
@@ -47,14 +47,7 @@ builder.queryFields((t) => ({
       }),
       k: t.arg.int({ description: 'Neighbours per region with weights: KNN.' }),
     },
-    resolve: (_root, args, ctx) =>
-      computeChoropleth(ctx, {
-        ...args,
-        method: args.method ?? 'QUANTILE',
-        classes: args.classes ?? 5,
-        smoothing: args.smoothing ?? 'NONE',
-        weights: args.weights ?? 'QUEEN',
-      }),
+    resolve: (_root, args, ctx) => computeChoropleth(ctx, choroplethArgs(args)),
   }),
 
   areaStats: t.field({

@@ -1,27 +1,14 @@
-import { geometryOutput } from '../../args/geometry.ts';
 import { builder } from '../../builder.ts';
 import { reads } from '../../db/freshness.ts';
-import type { RawJson } from '../../scalars/rawJson.ts';
-import { regionLoaders } from '../region/region.loaders.ts';
 import { RegionInterface } from '../region/region.type.ts';
 import type { AreaShareShape, AreaStatsShape } from './analytics.areaStats.ts';
-import type {
-  ChoroplethClassShape,
-  ChoroplethRegionShape,
-  ChoroplethShape,
+import {
+  type ChoroplethClassShape,
+  type ChoroplethRegionShape,
+  type ChoroplethShape,
+  choroplethFeatures,
 } from './analytics.choropleth.ts';
 import { analyticsLoaders } from './analytics.loaders.ts';
-
-/** A FeatureCollection whose geometries are PostGIS's GeoJSON text, passed through unparsed. */
-interface RawFeatureCollection {
-  type: 'FeatureCollection';
-  features: {
-    type: 'Feature';
-    id: string;
-    properties: ChoroplethRegionShape;
-    geometry: RawJson | null;
-  }[];
-}
 
 export const ChoroplethRegionObject = builder
   .objectRef<ChoroplethRegionShape>('ChoroplethRegion')
@@ -90,30 +77,7 @@ export const ChoroplethObject = builder.objectRef<ChoroplethShape>('Choropleth')
           description: 'Simplification tolerance in metres (0 = none, at most 10,000).',
         }),
       },
-      resolve: async (c, args, ctx): Promise<RawFeatureCollection> => {
-        const { simplifyMeters, precision } = geometryOutput(args);
-        const geometries = await regionLoaders(ctx).geometry.loadMany(
-          c.regions.map((r, i) => ({
-            kode: r.kode,
-            geomVersion: c.geomVersions[i],
-            simplifyMeters,
-            precision,
-          })),
-        );
-        return {
-          type: 'FeatureCollection',
-          features: c.regions.map((r, i) => {
-            const geometry = geometries[i];
-            if (geometry instanceof Error) throw geometry;
-            return {
-              type: 'Feature',
-              id: r.kode,
-              properties: { ...r },
-              geometry: geometry ?? null,
-            };
-          }),
-        };
-      },
+      resolve: (c, args, ctx) => choroplethFeatures(ctx, c, args),
     }),
   }),
 });

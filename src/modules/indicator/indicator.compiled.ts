@@ -3,10 +3,7 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   getArgumentValues,
-  getVariableValues,
   isInterfaceType,
-  Kind,
-  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { geometryOutput } from '../../args/geometry.ts';
@@ -15,6 +12,18 @@ import { defaultPageSize, maxPageSize } from '../../args/page.ts';
 import { assertPeriod } from '../../args/period.ts';
 import type { Context } from '../../context.ts';
 import { RawJson } from '../../scalars/rawJson.ts';
+import {
+  fieldsOf,
+  float,
+  GiveUp,
+  int,
+  nullOnly,
+  planLeaves,
+  rawOrJson,
+  type Scalar,
+  scalar,
+} from '../plan/plan.json.ts';
+import type { FieldPlanner } from '../plan/plan.ts';
 import {
   countRegions,
   type RegionLevel,
@@ -27,42 +36,13 @@ import { type ServedIndicatorValue, servedValue, servedValueList } from './indic
 import { regionWithDesaValues } from './indicator.sql.ts';
 
 /**
- * Region pages answered in one pass (issue 15, "fast without the cache"). The maps' and
- * dashboards' commonest questions — `regions(level, parentKode, first) { totalCount nodes { … } }`
- * and `region(kode) { … }` with names, boundaries, inner points, parents and indicator values —
- * cost one resolver, one promise and one DataLoader call per field and row under graphql-js:
- * most of an uncached 187-desa choropleth's CPU. An operation made only of such fields is
- * planned once per query text and answered here instead: the rows in one statement, then the
- * same loaders and the same `servedValue` (so the same disclosure) for the whole page at once,
- * and the JSON written directly, in the order and with the keys graphql-js would write.
- *
- * Anything else — fragments, directives, cursors or `pageInfo`, fields not listed here — is not
- * planned, and any value graphql-js would refuse or any error on the way (a bad argument, an
- * unknown indicator, a database outage) gives up the plan for that request, so the ordinary
- * execution answers it with its own errors. test/modules/compiledRegions.test.ts compares both
- * paths' answers byte for byte.
+ * Region pages answered by a plan (src/modules/plan/plan.ts): the maps' and dashboards' commonest
+ * questions — `regions(level, parentKode, first) { totalCount nodes { … } }` and
+ * `region(kode) { … }` with names, boundaries, inner points, parents and indicator values. The
+ * rows come in one statement, then the same loaders and the same `servedValue` (so the same
+ * disclosure) run for the whole page at once, and the JSON is written directly. Cursors and
+ * `pageInfo` are not planned.
  */
-
-/** A plan of one operation; null when it is not made only of plannable fields. */
-export type RegionsPlan = readonly RootEntry[];
-
-type RootEntry =
-  | { kind: 'typename'; key: string }
-  | {
-      kind: 'regions';
-      key: string;
-      node: FieldNode;
-      def: GraphQLField<unknown, unknown>;
-      entries: readonly ConnectionEntry[];
-      nodes: readonly RegionEntry[] | null;
-    }
-  | {
-      kind: 'region';
-      key: string;
-      node: FieldNode;
-      def: GraphQLField<unknown, unknown>;
-      region: readonly RegionEntry[];
-    };
 
 type ConnectionEntry = { kind: 'typename' | 'totalCount' | 'nodes'; key: string };
 
@@ -86,7 +66,6 @@ type ParentEntry =
   | { kind: 'typename'; key: string }
   | { kind: 'column'; key: string; column: RegionColumn };
 
-type Scalar = 'String' | 'Int' | 'Float' | 'Boolean';
 type ValueEntry =
   | { kind: 'typename'; key: string }
   | {
@@ -133,88 +112,44 @@ const levelTypeName: Record<RegionLevel, string> = {
   DESA: 'Desa',
 };
 
-/** Thrown when a plan cannot answer this request; the ordinary execution answers it. */
-class GiveUp extends Error {}
+/** Plans `Query.region(kode)`. */
+export const planRegionField: FieldPlanner = (schema, node, def) => {
+  const region = planRegion(schema, node.selectionSet);
+  if (!region) return null;
+  return {
+    async answer(variables, ctx) {
+      const args = getArgumentValues(def, node, variables);
+      if (typeof args.kode !== 'string') throw new GiveUp();
+      assertKode('kode', args.kode);
+      const rows = await regionRows(region, args.kode, variables, ctx);
+      const [text] = await writeRegions(region, rows, variables, ctx);
+      return text ?? 'null';
+    },
+  };
+};
 
-/**
- * Plans an operation, or null when some part of it is not plannable. Pure: depends only on the
- * schema and the document, so callers keep plans per query text.
- */
-export function planRegions(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-): RegionsPlan | null {
-  if (operation.operation !== 'query' || operation.directives?.length) return null;
-  const query = schema.getQueryType();
-  const fields = fieldsOf(operation.selectionSet);
-  if (!query || !fields) return null;
-  const queryFields = query.getFields();
-  const plan: RootEntry[] = [];
-  for (const [key, node] of fields) {
-    const name = node.name.value;
-    if (name === '__typename') {
-      plan.push({ kind: 'typename', key });
-      continue;
-    }
-    const def = queryFields[name];
-    if (!def) return null;
-    if (name === 'region') {
-      const region = planRegion(schema, node.selectionSet);
-      if (!region) return null;
-      plan.push({ kind: 'region', key, node, def, region });
-    } else if (name === 'regions') {
-      const connection = fieldsOf(node.selectionSet);
-      if (!connection) return null;
-      const entries: ConnectionEntry[] = [];
-      let nodes: RegionEntry[] | null = null;
-      for (const [inner, field] of connection) {
-        const kind = field.name.value;
-        if (kind === '__typename' || kind === 'totalCount') {
-          if (field.selectionSet) return null;
-          entries.push({ kind: kind === '__typename' ? 'typename' : 'totalCount', key: inner });
-        } else if (kind === 'nodes') {
-          nodes = planRegion(schema, field.selectionSet);
-          if (!nodes) return null;
-          entries.push({ kind: 'nodes', key: inner });
-        } else return null;
-      }
-      plan.push({ kind: 'regions', key, node, def, entries, nodes });
+/** Plans `Query.regions(level, parentKode, first)` without cursors. */
+export const planRegionsField: FieldPlanner = (schema, node, def) => {
+  const connection = fieldsOf(node.selectionSet);
+  if (!connection) return null;
+  const entries: ConnectionEntry[] = [];
+  let nodes: RegionEntry[] | null = null;
+  for (const [inner, field] of connection) {
+    const kind = field.name.value;
+    if (kind === '__typename' || kind === 'totalCount') {
+      if (field.selectionSet) return null;
+      entries.push({ kind: kind === '__typename' ? 'typename' : 'totalCount', key: inner });
+    } else if (kind === 'nodes') {
+      nodes = planRegion(schema, field.selectionSet);
+      if (!nodes) return null;
+      entries.push({ kind: 'nodes', key: inner });
     } else return null;
   }
-  return plan.length > 0 ? plan : null;
-}
-
-/** Answers a plan: the data object (region fields as JSON text), or null to execute normally. */
-export async function answerRegions(
-  plan: RegionsPlan,
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-  ctx: Context,
-): Promise<Record<string, unknown> | null> {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-  if (coerced.errors) return null;
-  const values = coerced.coerced;
-  try {
-    const parts = await Promise.all(
-      plan.map(async (entry): Promise<[string, unknown]> => {
-        if (entry.kind === 'typename') return [entry.key, 'Query'];
-        const args = getArgumentValues(entry.def, entry.node, values);
-        if (entry.kind === 'region') {
-          if (typeof args.kode !== 'string') throw new GiveUp();
-          assertKode('kode', args.kode);
-          const rows = await regionRows(entry.region, args.kode, values, ctx);
-          const [text] = await writeRegions(entry.region, rows, values, ctx);
-          return [entry.key, new RawJson(text ?? 'null')];
-        }
-        return [entry.key, new RawJson(await writeConnection(entry, args, values, ctx))];
-      }),
-    );
-    return Object.fromEntries(parts);
-  } catch {
-    return null;
-  }
-}
+  return {
+    answer: (variables, ctx) =>
+      writeConnection(entries, nodes, getArgumentValues(def, node, variables), variables, ctx),
+  };
+};
 
 /**
  * @private The row of `region(kode)`; for a desa whose plan asks for an indicator value (of the
@@ -241,7 +176,8 @@ async function regionRows(
 
 /** @private `{ totalCount, nodes }` of one `regions` call, keys in selection order. */
 async function writeConnection(
-  entry: Extract<RootEntry, { kind: 'regions' }>,
+  entries: readonly ConnectionEntry[],
+  nodesPlan: readonly RegionEntry[] | null,
   args: Record<string, unknown>,
   variables: Record<string, unknown>,
   ctx: Context,
@@ -261,14 +197,14 @@ async function writeConnection(
   const listing = { level, parentKode };
   const rows = await regionPage(listing, first + 1);
   const page = rows.length > first ? rows.slice(0, first) : rows;
-  const wantsCount = entry.entries.some((e) => e.kind === 'totalCount');
+  const wantsCount = entries.some((e) => e.kind === 'totalCount');
   const [count, nodes] = await Promise.all([
     // A page with nothing after it holds every match: no count statement (as RegionConnection).
     wantsCount && rows.length > first ? countRegions(listing) : page.length,
-    entry.nodes ? writeRegions(entry.nodes, page, variables, ctx) : [],
+    nodesPlan ? writeRegions(nodesPlan, page, variables, ctx) : [],
   ]);
   const out: string[] = [];
-  for (const e of entry.entries) {
+  for (const e of entries) {
     const value =
       e.kind === 'typename'
         ? '"RegionConnection"'
@@ -416,55 +352,6 @@ function column(row: RegionPageRow, name: RegionColumn, parent: boolean): string
   }
 }
 
-/** @private A value as graphql-js serialises the scalar; anything it would refuse gives up. */
-function scalar(value: unknown, type: Scalar, nullable: boolean): string {
-  if (value === null || value === undefined) return nullOnly(nullable ? null : undefined);
-  switch (type) {
-    case 'String':
-      if (typeof value !== 'string') throw new GiveUp();
-      return JSON.stringify(value);
-    case 'Boolean':
-      if (typeof value !== 'boolean') throw new GiveUp();
-      return value ? 'true' : 'false';
-    case 'Int':
-      return int(value, nullable);
-    case 'Float':
-      return float(value, nullable);
-  }
-}
-
-/** @private */
-function int(value: unknown, nullable: boolean): string {
-  if (value === null) return nullOnly(nullable ? null : undefined);
-  if (
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value > 2_147_483_647 ||
-    value < -2_147_483_648
-  ) {
-    throw new GiveUp();
-  }
-  return JSON.stringify(value);
-}
-
-/** @private */
-function float(value: unknown, nullable: boolean): string {
-  if (value === null) return nullOnly(nullable ? null : undefined);
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new GiveUp();
-  return JSON.stringify(value);
-}
-
-/** @private `null` where null is allowed; a non-null field without a value gives up. */
-function nullOnly(value: unknown): string {
-  if (value === null) return 'null';
-  throw new GiveUp();
-}
-
-/** @private */
-function rawOrJson(value: unknown): string {
-  return value instanceof RawJson ? value.text : JSON.stringify(value);
-}
-
 /** @private The plan of a Region selection, or null. */
 function planRegion(
   schema: GraphQLSchema,
@@ -514,44 +401,4 @@ function planRegion(
     } else return null;
   }
   return plan;
-}
-
-/**
- * @private The plan of a selection of scalar fields: `__typename`, or what `leaf` makes of a field
- * without arguments (null: not plannable).
- */
-function planLeaves<E>(
-  selection: SelectionSetNode | undefined,
-  leaf: (key: string, name: string) => E | null,
-): (E | { kind: 'typename'; key: string })[] | null {
-  const fields = fieldsOf(selection);
-  if (!fields) return null;
-  const plan: (E | { kind: 'typename'; key: string })[] = [];
-  for (const [key, field] of fields) {
-    if (field.selectionSet || field.arguments?.length) return null;
-    const name = field.name.value;
-    const entry = name === '__typename' ? { kind: 'typename' as const, key } : leaf(key, name);
-    if (!entry) return null;
-    plan.push(entry);
-  }
-  return plan;
-}
-
-/**
- * @private The fields of a selection set by response key, in order; null when it holds anything
- * but plain fields (fragments, directives) or two fields with one response key (graphql-js would
- * merge them).
- */
-function fieldsOf(selection: SelectionSetNode | undefined): [string, FieldNode][] | null {
-  if (!selection) return null;
-  const out: [string, FieldNode][] = [];
-  const seen = new Set<string>();
-  for (const node of selection.selections) {
-    if (node.kind !== Kind.FIELD || node.directives?.length) return null;
-    const key = node.alias?.value ?? node.name.value;
-    if (seen.has(key)) return null;
-    seen.add(key);
-    out.push([key, node]);
-  }
-  return out;
 }
