@@ -47,9 +47,13 @@ export function classBreaks(
   if (!Number.isInteger(classes) || classes < 1) {
     throw new Error('classes must be a positive integer');
   }
-  const data = values
-    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
-    .sort((a, b) => a - b);
+  // Sorted as a Float64Array: numeric order without a comparator call (and a boxed number) per
+  // comparison; a province's choropleth sorts 5,957 values.
+  const data = Array.from(
+    Float64Array.from(
+      values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)),
+    ).sort(),
+  );
   const min = data[0];
   const max = data[data.length - 1];
   if (min === undefined || max === undefined) {

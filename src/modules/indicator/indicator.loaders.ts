@@ -32,6 +32,15 @@ export interface IndicatorValueShape {
   synthetic: boolean;
 }
 
+/**
+ * A value as read, with nothing hidden yet: already in the served shape, so a viewer who may see
+ * it whole is served the very object (indicator.served.ts hides copies). Never mutated.
+ */
+export interface ReadIndicatorValue extends IndicatorValueShape {
+  suppressed: false;
+  suppressionReason: null;
+}
+
 export interface IndicatorRequest extends IndicatorKey {
   /** Restrict to one source; without it the source rule of indicator.sources.ts chooses. */
   source?: string | null;
@@ -39,13 +48,13 @@ export interface IndicatorRequest extends IndicatorKey {
 
 export interface IndicatorLoaders {
   /** Every source's value for each key, best first; null when the indicator is not in the catalog. */
-  candidates: DataLoader<IndicatorKey, IndicatorValueShape[] | null, string>;
+  candidates: DataLoader<IndicatorKey, ReadIndicatorValue[] | null, string>;
   periods: DataLoader<string, string[]>;
   /**
    * Every key's candidates read so far in this request, by either `candidates` or
    * `desaCandidateList`, so neither reads a key twice.
    */
-  read: Map<string, IndicatorValueShape[] | null>;
+  read: Map<string, ReadIndicatorValue[] | null>;
 }
 
 /** The indicator loaders of a request, kept with its context (Pothos context cache). */
@@ -55,14 +64,14 @@ export const indicatorLoaders = createContextCache(
 
 /** Fresh indicator loaders: one statement per batch, results in key order. */
 export function createIndicatorLoaders(): IndicatorLoaders {
-  const read = new Map<string, IndicatorValueShape[] | null>();
+  const read = new Map<string, ReadIndicatorValue[] | null>();
   return {
     read,
     candidates: new DataLoader(
       async (asked) => {
         const keys = asked.filter((key) => !read.has(keyOf(key)));
         const rows = await indicatorCandidates(keys);
-        const byKey = new Map<string, IndicatorValueShape[] | null>();
+        const byKey = new Map<string, ReadIndicatorValue[] | null>();
         const priorities = new Map<string, readonly string[]>();
         for (const row of rows) {
           if (row.priority !== null) priorities.set(row.code, row.priority);
@@ -71,7 +80,7 @@ export function createIndicatorLoaders(): IndicatorLoaders {
             continue;
           }
           const list = byKey.get(keyOf(row)) ?? [];
-          list.push(toShape({ ...row, source: row.source }));
+          list.push(toShape(row as IndicatorCandidateRow & { source: string }));
           byKey.set(keyOf(row), list);
         }
         for (const key of keys) {
@@ -105,7 +114,7 @@ export async function candidateList(
   kodes: readonly string[],
   code: string,
   period: string,
-): Promise<(IndicatorValueShape[] | null)[]> {
+): Promise<(ReadIndicatorValue[] | null)[]> {
   const suffix = `|${code}|${period}`;
   const missing = kodes.filter((kode) => kode.length === 13 && !loaders.read.has(kode + suffix));
   const above = kodes.filter((kode) => kode.length !== 13).map((kode) => ({ kode, code, period }));
@@ -134,9 +143,9 @@ export function recordDesaCandidates(
   desa: DesaValueRows,
 ): void {
   const suffix = `|${code}|${period}`;
-  const byKode = new Map<string, IndicatorValueShape[]>();
+  const byKode = new Map<string, ReadIndicatorValue[]>();
   for (const row of desa.rows) {
-    const shape = toShape({ ...row, source: row.source as string });
+    const shape = toShape(row as IndicatorCandidateRow & { source: string });
     const list = byKode.get(row.kode);
     if (list) list.push(shape);
     else byKode.set(row.kode, [shape]);
@@ -173,9 +182,9 @@ export function pickValue<V extends IndicatorValueShape>(
  * (real before synthetic, then the catalog's priority, then by name).
  */
 function resolveSources(
-  values: IndicatorValueShape[],
+  values: ReadIndicatorValue[],
   priority: readonly string[],
-): IndicatorValueShape[] {
+): ReadIndicatorValue[] {
   const storedSources = new Set(values.filter((v) => !v.aggregated).map((v) => v.source));
   return values
     .filter((v) => !v.aggregated || !storedSources.has(v.source))
@@ -188,7 +197,7 @@ function keyOf(key: IndicatorKey): string {
 }
 
 /** @private Rates from counts are percentages with a 95% Wilson interval; estimates as stored. */
-function toShape(row: IndicatorCandidateRow & { source: string }): IndicatorValueShape {
+function toShape(row: IndicatorCandidateRow & { source: string }): ReadIndicatorValue {
   const counted = row.numerator !== null && row.denominator !== null && row.denominator > 0;
   const interval = counted ? wilsonInterval(row.numerator ?? 0, row.denominator ?? 0) : null;
   return {
@@ -206,5 +215,7 @@ function toShape(row: IndicatorCandidateRow & { source: string }): IndicatorValu
     reportingRegions: row.reporting,
     expectedRegions: row.expected,
     synthetic: row.synthetic,
+    suppressed: false,
+    suppressionReason: null,
   };
 }

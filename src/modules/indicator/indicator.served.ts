@@ -13,6 +13,7 @@ import {
   type IndicatorValueShape,
   indicatorLoaders,
   pickValue,
+  type ReadIndicatorValue,
 } from './indicator.loaders.ts';
 
 /** A value as this viewer may see it. */
@@ -43,7 +44,7 @@ export async function servedValues(
     request.source == null ? candidates : candidates.filter((c) => c.source === request.source);
   const counted = values.some((v) => v.numerator !== null || v.denominator !== null);
   if (!counted || seesUnsuppressed(ctx.viewer, request.kode)) {
-    return values.map((v) => ({ ...v, suppressed: false, suppressionReason: null }));
+    return values.slice();
   }
   const tables = await tableProtection(ctx, request.kode, request.code, request.period);
   return values.map((value) => {
@@ -93,7 +94,7 @@ export async function servedValueList(
   return kodes.map((kode, i) => {
     const first = candidates[i]?.[0];
     if (first === undefined) return null;
-    if (!needs[i]) return { ...first, suppressed: false, suppressionReason: null };
+    if (!needs[i]) return first;
     const protection = decided.get(kode.split('.')[0] ?? kode)?.get(first.source);
     const hidden = (field: Field) => protection?.isHidden(kode, code, field) ?? false;
     return hide(first, hidden('numerator'), hidden('denominator'));
@@ -102,11 +103,11 @@ export async function servedValueList(
 
 /** @private */
 function hide(
-  value: IndicatorValueShape,
+  value: ReadIndicatorValue,
   numerator: boolean,
   denominator: boolean,
 ): ServedIndicatorValue {
-  if (!numerator && !denominator) return { ...value, suppressed: false, suppressionReason: null };
+  if (!numerator && !denominator) return value;
   return {
     ...value,
     numerator: null,

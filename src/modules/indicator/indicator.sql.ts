@@ -133,15 +133,15 @@ export async function desaValueRows(
   code: string,
   period: string,
 ): Promise<DesaValueRows> {
-  // The candidates' columns; a first row without a kode carries the catalog's priority.
+  // The stored values' columns (code and period are the arguments; nothing is summed below a
+  // desa); a first row without a kode carries the catalog's priority.
   const rows = await readRows(
-    `SELECT NULL::text, $2::text, $3::text, NULL::text, NULL::int, NULL::int, NULL::float8,
-            NULL::float8, NULL::float8, NULL::float8, NULL::text, false, NULL::int, NULL::int,
-            false, i.source_priority
+    `SELECT NULL::text, NULL::text, NULL::int, NULL::int, NULL::float8, NULL::float8,
+            NULL::float8, NULL::float8, NULL::text, false, i.source_priority
      FROM indicator i WHERE i.code = $2
      UNION ALL
-     SELECT v.region_kode, v.indicator_code, v.period, v.source, v.numerator, v.denominator,
-            v.value, v.ci_low, v.ci_high, v.se, v.method, false, NULL, NULL, v.synthetic, NULL
+     SELECT v.region_kode, v.source, v.numerator, v.denominator, v.value, v.ci_low, v.ci_high,
+            v.se, v.method, v.synthetic, NULL
      FROM indicator_value v
      WHERE v.region_kode = ANY($1::text[]) AND v.indicator_code = $2 AND v.period = $3
        AND EXISTS (SELECT 1 FROM indicator i WHERE i.code = $2)`,
@@ -150,8 +150,27 @@ export async function desaValueRows(
   let priority: string[] | null = null;
   const values: IndicatorCandidateRow[] = [];
   for (const r of rows) {
-    if (r[0] === null) priority = r[15] as string[];
-    else values.push(candidateRowOf(r));
+    if (r[0] === null) priority = r[10] as string[];
+    else {
+      values.push({
+        kode: r[0] as string,
+        code,
+        period,
+        source: r[1] as string | null,
+        numerator: r[2] as number | null,
+        denominator: r[3] as number | null,
+        value: r[4] as number | null,
+        ci_low: r[5] as number | null,
+        ci_high: r[6] as number | null,
+        se: r[7] as number | null,
+        method: r[8] as string | null,
+        aggregated: false,
+        reporting: null,
+        expected: null,
+        synthetic: r[9] as boolean,
+        priority: null,
+      });
+    }
   }
   return { priority, rows: values };
 }
