@@ -17,14 +17,26 @@ export function checkNeighbours(neighbours: number[][], options: { length?: numb
   }
   neighbours.forEach((row, i) => {
     if (!Array.isArray(row)) throw new Error(`neighbours of region ${i} must be an array`);
-    const seen = new Set<number>();
-    for (const j of row) {
-      if (!Number.isInteger(j) || j < 0 || j >= n) {
+    // Rows are short (a queen neighbourhood has ~6): a scan of the row so far finds a repeat
+    // without a Set per row; a long row gets one.
+    const seen = row.length > 32 ? new Set<number>() : null;
+    for (let p = 0; p < row.length; p++) {
+      const j = row[p];
+      if (!Number.isInteger(j) || (j as number) < 0 || (j as number) >= n) {
         throw new Error(`region ${i} has a neighbour index out of range`);
       }
       if (j === i) throw new Error(`region ${i} lists itself as a neighbour`);
-      if (seen.has(j)) throw new Error(`region ${i} lists neighbour ${j} twice`);
-      seen.add(j);
+      if (seen ? seen.has(j as number) : repeats(row, p)) {
+        throw new Error(`region ${i} lists neighbour ${j} twice`);
+      }
+      seen?.add(j as number);
     }
   });
+}
+
+/** @private Whether row[p] occurs before p. */
+function repeats(row: readonly number[], p: number): boolean {
+  const j = row[p];
+  for (let q = 0; q < p; q++) if (row[q] === j) return true;
+  return false;
 }

@@ -76,20 +76,28 @@ export function localMoranPermutation(
  * @param w neighbour list with optional weights, as {@link localMoranPermutation}
  * @param options.permutations, options.seed as {@link localMoranPermutation}
  * @param options.from first region (default 0); options.to one past the last (default n)
+ * @param options.local `localMoran(values, w)` when the caller has it already (not recomputed)
  * @returns the columns of regions from..to − 1
  */
 export function localMoranPermutationColumns(
   values: number[],
   w: SpatialWeightsInput,
-  options: { permutations?: number; seed?: number; from?: number; to?: number } = {},
+  options: {
+    permutations?: number;
+    seed?: number;
+    from?: number;
+    to?: number;
+    local?: readonly LocalMoranRegion[];
+  } = {},
 ): LocalMoranPermutationColumns {
   const permutations = options.permutations ?? 999;
   if (!Number.isInteger(permutations) || permutations < 2) {
     throw new Error('permutations must be an integer of at least 2');
   }
-  const analytic = localMoran(values, w);
+  const analytic = options.local ?? localMoran(values, w);
   const weights = resolveWeights(w, values.length);
   const n = values.length;
+  if (analytic.length !== n) throw new Error('local must hold one result per value');
   const from = options.from ?? 0;
   const to = options.to ?? n;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > n) {

@@ -137,6 +137,7 @@ function localStatisticsOf(job: LocalStatisticsJob): LocalStatisticsResult {
           seed: job.seed,
           from,
           to,
+          local,
         })
       : null;
   const quadrant = new Int8Array(length);
