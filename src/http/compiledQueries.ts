@@ -1,7 +1,10 @@
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { Context } from '../context.ts';
 import { LruCache } from '../lru.ts';
-import { planChoroplethField } from '../modules/analytics/analytics.compiled.ts';
+import {
+  planChoroplethField,
+  planSpatialAutocorrelationField,
+} from '../modules/analytics/analytics.compiled.ts';
 import { planRegionField, planRegionsField } from '../modules/indicator/indicator.compiled.ts';
 import {
   answerOperation,
@@ -16,6 +19,7 @@ const planners: Readonly<Record<string, FieldPlanner>> = {
   region: planRegionField,
   regions: planRegionsField,
   choropleth: planChoroplethField,
+  spatialAutocorrelation: planSpatialAutocorrelationField,
 };
 
 /**

@@ -74,6 +74,24 @@ export interface SpatialAutocorrelationArgs {
   smoothing: Smoothing;
 }
 
+/** `Query.spatialAutocorrelation`'s arguments as graphql-js coerces them, with the defaults of explicit nulls. */
+export function spatialAutocorrelationArgs(
+  args: Omit<SpatialAutocorrelationArgs, 'weights' | 'permutations' | 'alpha' | 'smoothing'> & {
+    weights?: WeightsKind | null;
+    permutations?: number | null;
+    alpha?: number | null;
+    smoothing?: Smoothing | null;
+  },
+): SpatialAutocorrelationArgs {
+  return {
+    ...args,
+    weights: args.weights ?? 'QUEEN',
+    permutations: args.permutations ?? 999,
+    alpha: args.alpha ?? 0.05,
+    smoothing: args.smoothing ?? 'NONE',
+  };
+}
+
 /**
  * Global Moran's I, local Moran's I with conditional-permutation pseudo-p and BH-FDR
  * significance, and Getis–Ord Gi*, over the regions with data (after smoothing) and the

@@ -6,7 +6,11 @@ import { reads } from '../../db/freshness.ts';
 import { badUserInput } from '../../errors.ts';
 import { RegionLevelEnum } from '../region/region.type.ts';
 import { computeAreaStats } from './analytics.areaStats.ts';
-import { computeSpatialAutocorrelation, defaultSeed } from './analytics.autocorrelation.ts';
+import {
+  computeSpatialAutocorrelation,
+  defaultSeed,
+  spatialAutocorrelationArgs,
+} from './analytics.autocorrelation.ts';
 import { choroplethArgs, computeChoropleth } from './analytics.choropleth.ts';
 import { permutationCost } from './analytics.cost.ts';
 import {
@@ -95,13 +99,7 @@ builder.queryFields((t) => ({
       smoothing: t.arg({ type: SmoothingEnum, defaultValue: 'NONE' }),
     },
     resolve: (_root, args, ctx) =>
-      computeSpatialAutocorrelation(ctx, {
-        ...args,
-        weights: args.weights ?? 'QUEEN',
-        permutations: args.permutations ?? 999,
-        alpha: args.alpha ?? 0.05,
-        smoothing: args.smoothing ?? 'NONE',
-      }),
+      computeSpatialAutocorrelation(ctx, spatialAutocorrelationArgs(args)),
   }),
 
   outliers: t.field({

@@ -81,11 +81,10 @@ export const SpatialAutocorrelationObject = builder
     description:
       'Spatial autocorrelation of one indicator over the regions of one level, on row-standardised weights among the regions with data.',
     fields: (t) => ({
-      moran: t.field({ type: GlobalMoranObject, resolve: (s) => s.moran }),
-      regions: t.field({
+      moran: t.expose('moran', { type: GlobalMoranObject }),
+      regions: t.expose('regions', {
         type: [LocalStatisticObject],
         description: 'Every region of the level inside the parent, ordered by kode.',
-        resolve: (s) => s.regions,
       }),
       islands: t.exposeIDList('islands', {
         description:

@@ -54,17 +54,15 @@ export const ChoroplethObject = builder.objectRef<ChoroplethShape>('Choropleth')
   // geojson reads boundaries; the rest passes on what Query.choropleth computed.
   extensions: reads('regions'),
   fields: (t) => ({
-    breaks: t.floatList({
+    breaks: t.exposeFloatList('breaks', {
       description:
         'Ascending edges b_0 … b_k of k classes; empty when no region has data. Class i is [b_i, b_{i+1}); the last is [b_{k-1}, b_k].',
-      resolve: (c) => c.breaks,
     }),
-    classes: t.field({ type: [ChoroplethClassObject], resolve: (c) => c.classes }),
+    classes: t.expose('classes', { type: [ChoroplethClassObject] }),
     noDataCount: t.exposeInt('noDataCount', { description: 'Regions in the no-data class.' }),
-    regions: t.field({
+    regions: t.expose('regions', {
       type: [ChoroplethRegionObject],
       description: 'Every region of the level inside the parent, ordered by kode.',
-      resolve: (c) => c.regions,
     }),
     featureCollection: t.field({
       type: 'GeoJSON',

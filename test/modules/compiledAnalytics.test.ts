@@ -10,7 +10,8 @@ import { singleResult, viewers } from '../helpers/execute.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
 
 /**
- * Choropleths answered by a plan (src/modules/analytics/analytics.compiled.ts) must be the very
+ * Choropleths and spatial autocorrelation answered by plans (src/modules/analytics/
+ * analytics.compiled.ts, src/modules/plan/plan.exposed.ts) must be the very
  * bytes graphql-js writes for the same operation, variables and viewer: each case runs on a
  * server with plans and on one without (COMPILED_QUERIES=off), both without the answer cache, and
  * the response texts are compared. The `petagizi_graphql_planned_total` counter shows which path
@@ -90,6 +91,24 @@ const plannedCases: [string, string, Record<string, unknown>?][] = [
        noDataCount breaks regions { kode suppressed classIndex } featureCollection } }`,
   ],
   [
+    "the province bench's LISA (999 permutations, seeded)",
+    `query Lisa($kode: ID!) { spatialAutocorrelation(level: DESA, parentKode: $kode,
+       indicator: "STUNTING", period: "2023", permutations: 999, seed: 42) {
+       moran { i z p } regions { kode localI pseudoP quadrant significant giStarZ } } }`,
+    { kode: '32.16' },
+  ],
+  [
+    'every LISA field, aliases and type names, no permutations, kecamatan, a choropleth beside it',
+    `{ s: spatialAutocorrelation(level: KECAMATAN, parentKode: "32.16", indicator: "STUNTING",
+         period: "2023", permutations: 0, alpha: 0.1, smoothing: EMPIRICAL_BAYES) {
+         __typename islands permutations seed
+         m: moran { __typename i expected variance z p pTwoSided n }
+         regions { __typename kode value rawValue neighbors localI expected variance z p pseudoP
+           pseudoPFolded q: quadrant significant significantFdr giStarZ excludedReason } }
+       choropleth(level: DESA, parentKode: "32.16.01", indicator: "STUNTING", period: "2023") {
+         breaks } }`,
+  ],
+  [
     'a period without values (no breaks, every region no data) next to a region page',
     `{ none: choropleth(level: DESA, parentKode: "32.16.01", indicator: "STUNTING", period: "1999") {
          breaks classes { count } noDataCount regions { kode value classIndex } }
@@ -97,7 +116,7 @@ const plannedCases: [string, string, Record<string, unknown>?][] = [
   ],
 ];
 
-describe('choropleths answered by a plan', () => {
+describe('choropleths and spatial autocorrelation answered by plans', () => {
   for (const [name, query, variables] of plannedCases) {
     for (const [who, viewer] of viewerCases) {
       it(`${name} — ${who}: the same bytes as graphql-js`, async () => {
@@ -174,6 +193,18 @@ describe('choropleths answered by a plan', () => {
     [
       'a parent of the wrong level',
       `{ choropleth(level: KECAMATAN, parentKode: "32.16.01", indicator: "STUNTING", period: "2023") { breaks } }`,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'too few permutations',
+      `{ spatialAutocorrelation(level: DESA, parentKode: "32.16", indicator: "STUNTING", period: "2023",
+         permutations: 5) { moran { i } } }`,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an alpha out of range',
+      `{ spatialAutocorrelation(level: DESA, parentKode: "32.16", indicator: "STUNTING", period: "2023",
+         alpha: 2) { moran { i } } }`,
       'BAD_USER_INPUT',
     ],
     [
