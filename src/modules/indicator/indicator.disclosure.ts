@@ -10,8 +10,11 @@ import {
   type TableCell,
 } from '../../disclosure/protectTable.ts';
 import { LruCache } from '../../lru.ts';
-import type { IndicatorValueShape } from './indicator.loaders.ts';
-import { indicatorLoaders } from './indicator.loaders.ts';
+import {
+  indicatorLoaders,
+  recordProvinceCandidates,
+} from './indicator.loaders.ts';
+import { provinceValueRows } from './indicator.sql.ts';
 
 /** The one reason every hidden cell gives, primary or secondary alike (issue 12). */
 export const suppressionReason =
@@ -151,7 +154,7 @@ async function sharedBuild(
   ].join('|');
   const cached = shared.get(key);
   if (cached) return cached;
-  const built = build(ctx, regions, period, family);
+  const built = build(ctx, root, regions, period, family);
   shared.set(key, built);
   built.catch(() => {
     // A failed build is not kept.
@@ -181,28 +184,40 @@ async function familyOf(ctx: Context, code: string): Promise<string[]> {
 /** @private */
 async function build(
   ctx: Context,
+  root: string,
   regions: readonly TreeRegion[],
   period: string,
   codes: readonly string[],
 ): Promise<TableProtection> {
-  const keys = regions.flatMap((r) => codes.map((code) => ({ kode: r.kode, code, period })));
-  const loaded = await indicatorLoaders(ctx).candidates.loadMany(keys);
+  // The whole table's candidates from one read of the province's values, summed here.
+  const loaders = indicatorLoaders(ctx);
+  const tables = codes.map((code) => loaders.read.table(code, period));
+  if (tables.some((table) => regions.some((r) => !table.has(r.kode)))) {
+    recordProvinceCandidates(
+      loaders,
+      regions,
+      period,
+      await provinceValueRows(root, codes, period),
+    );
+  }
+  const unread = codes.flatMap((code, c) =>
+    regions.filter((r) => !tables[c]?.has(r.kode)).map((r) => ({ kode: r.kode, code, period })),
+  );
+  if (unread.length > 0) await loaders.candidates.loadMany(unread);
   const cellsBySource = new Map<string, TableCell[]>();
-  loaded.forEach((values, i) => {
-    const key = keys[i];
-    if (!key || !Array.isArray(values)) return;
-    for (const v of values as IndicatorValueShape[]) {
-      if (v.numerator === null && v.denominator === null) continue;
-      const list = cellsBySource.get(v.source) ?? [];
-      list.push({
-        kode: key.kode,
-        code: key.code,
-        numerator: v.numerator,
-        denominator: v.denominator,
-      });
-      cellsBySource.set(v.source, list);
-    }
-  });
+  for (const { kode } of regions) {
+    codes.forEach((code, c) => {
+      const values = tables[c]?.get(kode);
+      if (!values) return;
+      for (const v of values) {
+        if (v.numerator === null && v.denominator === null) continue;
+        const cell = { kode, code, numerator: v.numerator, denominator: v.denominator };
+        const list = cellsBySource.get(v.source);
+        if (list) list.push(cell);
+        else cellsBySource.set(v.source, [cell]);
+      }
+    });
+  }
   const tableRegions = regions.map((r) => ({ kode: r.kode, parent: r.parentKode }));
   const known = knownTo(ctx.viewer);
   const result = new Map<string, Protection>();

@@ -175,6 +175,72 @@ export async function desaValueRows(
   return { priority, rows: values };
 }
 
+/** The values stored in a province for some indicators and one period, and their priorities. */
+export interface ProvinceValueRows {
+  /** Per indicator code in the catalog: its source priority. */
+  priorities: Map<string, string[]>;
+  /** Per code: whether its regions above desa get sums over their desa (ROUTINE_RATE). */
+  summed: Map<string, boolean>;
+  rows: IndicatorCandidateRow[];
+}
+
+/**
+ * Every value stored for `codes` in `period` in the province `root` (the province itself and
+ * every region below it), in one statement: what a province's disclosure table reads. The sums
+ * over desa that `indicatorCandidates` adds for regions above desa are left to the caller
+ * (indicator.loaders.ts `recordProvinceCandidates`), which adds them up once for all regions
+ * instead of one sum per region in SQL.
+ */
+export async function provinceValueRows(
+  root: string,
+  codes: readonly string[],
+  period: string,
+): Promise<ProvinceValueRows> {
+  const rows = await readRows(
+    `SELECT NULL::text, i.code, NULL::text, NULL::int, NULL::int, NULL::float8, NULL::float8,
+            NULL::float8, NULL::float8, NULL::text, false, i.source_priority,
+            i.kind = 'ROUTINE_RATE'
+     FROM indicator i WHERE i.code = ANY($2::text[])
+     UNION ALL
+     SELECT v.region_kode, v.indicator_code, v.source, v.numerator, v.denominator, v.value,
+            v.ci_low, v.ci_high, v.se, v.method, v.synthetic, NULL, NULL
+     FROM indicator_value v
+     WHERE (v.region_kode = $1 OR (v.region_kode >= $1 || '.' AND v.region_kode < $1 || '/'))
+       AND v.indicator_code = ANY($2::text[]) AND v.period = $3`,
+    [root, codes, period],
+  );
+  const priorities = new Map<string, string[]>();
+  const summed = new Map<string, boolean>();
+  const values: IndicatorCandidateRow[] = [];
+  for (const r of rows) {
+    const code = r[1] as string;
+    if (r[0] === null) {
+      priorities.set(code, (r[11] as string[] | null) ?? []);
+      summed.set(code, r[12] === true);
+      continue;
+    }
+    values.push({
+      kode: r[0] as string,
+      code,
+      period,
+      source: r[2] as string | null,
+      numerator: r[3] as number | null,
+      denominator: r[4] as number | null,
+      value: r[5] as number | null,
+      ci_low: r[6] as number | null,
+      ci_high: r[7] as number | null,
+      se: r[8] as number | null,
+      method: r[9] as string | null,
+      aggregated: false,
+      reporting: null,
+      expected: null,
+      synthetic: r[10] as boolean,
+      priority: null,
+    });
+  }
+  return { priorities, summed, rows: values };
+}
+
 /**
  * One region with its parent (a page row) and, in the same statement, what `desaValueRows` reads
  * for it when it is a desa: a region detail with a value costs one statement, not two.
