@@ -10,10 +10,7 @@ import {
   type TableCell,
 } from '../../disclosure/protectTable.ts';
 import { LruCache } from '../../lru.ts';
-import {
-  indicatorLoaders,
-  recordProvinceCandidates,
-} from './indicator.loaders.ts';
+import { indicatorLoaders, recordProvinceCandidates } from './indicator.loaders.ts';
 import { provinceValueRows } from './indicator.sql.ts';
 
 /** The one reason every hidden cell gives, primary or secondary alike (issue 12). */
