@@ -51,3 +51,18 @@ export const viewers = {
   admin: { role: 'ADMIN', scope: [], subject: 'admin@test' },
   officer: (...scope: string[]): Viewer => ({ role: 'OFFICER', scope, subject: 'officer@test' }),
 } satisfies Record<string, Viewer | ((...scope: string[]) => Viewer)>;
+
+/**
+ * Two servers without the answer cache, one with plans (src/modules/plan) and one without
+ * (COMPILED_QUERIES=off), for tests that compare what both write.
+ */
+export function plannedAndExecuted(): {
+  planned: ApolloServer<Context>;
+  executed: ApolloServer<Context>;
+} {
+  const config = currentConfig();
+  const cache = { ...config.cache, responseBytes: 0 };
+  const withPlans = (compiledQueries: boolean) =>
+    createServer({ ...config, cache, graphql: { ...config.graphql, compiledQueries } });
+  return { planned: withPlans(true), executed: withPlans(false) };
+}

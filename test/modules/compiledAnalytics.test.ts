@@ -1,12 +1,10 @@
 import type { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.ts';
-import { config as currentConfig } from '../../src/config.ts';
 import { type Context, createContext } from '../../src/context.ts';
 import { plannedAnswers } from '../../src/ops/metrics.ts';
 import { stringifyResponse } from '../../src/scalars/rawJson.ts';
-import { createServer } from '../../src/server.ts';
-import { singleResult, viewers } from '../helpers/execute.ts';
+import { plannedAndExecuted, singleResult, viewers } from '../helpers/execute.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
 
 /**
@@ -23,18 +21,7 @@ let executed: ApolloServer<Context>;
 
 beforeAll(async () => {
   await testDatabase();
-  const config = currentConfig();
-  const cache = { ...config.cache, responseBytes: 0 };
-  planned = createServer({
-    ...config,
-    cache,
-    graphql: { ...config.graphql, compiledQueries: true },
-  });
-  executed = createServer({
-    ...config,
-    cache,
-    graphql: { ...config.graphql, compiledQueries: false },
-  });
+  ({ planned, executed } = plannedAndExecuted());
 });
 
 async function plannedCount(): Promise<Record<string, number>> {

@@ -1,12 +1,10 @@
 import type { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.ts';
-import { config as currentConfig } from '../../src/config.ts';
 import { type Context, createContext } from '../../src/context.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
 import { stringifyResponse } from '../../src/scalars/rawJson.ts';
-import { createServer } from '../../src/server.ts';
-import { singleResult, viewers } from '../helpers/execute.ts';
+import { plannedAndExecuted, singleResult, viewers } from '../helpers/execute.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
 
 /**
@@ -22,18 +20,7 @@ let executed: ApolloServer<Context>;
 
 beforeAll(async () => {
   await testDatabase();
-  const config = currentConfig();
-  const cache = { ...config.cache, responseBytes: 0 };
-  planned = createServer({
-    ...config,
-    cache,
-    graphql: { ...config.graphql, compiledQueries: true },
-  });
-  executed = createServer({
-    ...config,
-    cache,
-    graphql: { ...config.graphql, compiledQueries: false },
-  });
+  ({ planned, executed } = plannedAndExecuted());
 });
 
 const planSql = /FROM "region" r LEFT JOIN "region" p/;

@@ -151,28 +151,39 @@ export async function desaValueRows(
   const values: IndicatorCandidateRow[] = [];
   for (const r of rows) {
     if (r[0] === null) priority = r[10] as string[];
-    else {
-      values.push({
-        kode: r[0] as string,
-        code,
-        period,
-        source: r[1] as string | null,
-        numerator: r[2] as number | null,
-        denominator: r[3] as number | null,
-        value: r[4] as number | null,
-        ci_low: r[5] as number | null,
-        ci_high: r[6] as number | null,
-        se: r[7] as number | null,
-        method: r[8] as string | null,
-        aggregated: false,
-        reporting: null,
-        expected: null,
-        synthetic: r[9] as boolean,
-        priority: null,
-      });
-    }
+    else values.push(storedRowOf(r, 1, code, period));
   }
   return { priority, rows: values };
+}
+
+/**
+ * @private A stored value's row: the region's kode first, then from column `at` the source,
+ * numerator, denominator, value, ci_low, ci_high, se, method and synthetic.
+ */
+function storedRowOf(
+  r: unknown[],
+  at: number,
+  code: string,
+  period: string,
+): IndicatorCandidateRow {
+  return {
+    kode: r[0] as string,
+    code,
+    period,
+    source: r[at] as string | null,
+    numerator: r[at + 1] as number | null,
+    denominator: r[at + 2] as number | null,
+    value: r[at + 3] as number | null,
+    ci_low: r[at + 4] as number | null,
+    ci_high: r[at + 5] as number | null,
+    se: r[at + 6] as number | null,
+    method: r[at + 7] as string | null,
+    aggregated: false,
+    reporting: null,
+    expected: null,
+    synthetic: r[at + 8] as boolean,
+    priority: null,
+  };
 }
 
 /** The values stored in a province for some indicators and one period, and their priorities. */
@@ -219,24 +230,7 @@ export async function provinceValueRows(
       summed.set(code, r[12] === true);
       continue;
     }
-    values.push({
-      kode: r[0] as string,
-      code,
-      period,
-      source: r[2] as string | null,
-      numerator: r[3] as number | null,
-      denominator: r[4] as number | null,
-      value: r[5] as number | null,
-      ci_low: r[6] as number | null,
-      ci_high: r[7] as number | null,
-      se: r[8] as number | null,
-      method: r[9] as string | null,
-      aggregated: false,
-      reporting: null,
-      expected: null,
-      synthetic: r[10] as boolean,
-      priority: null,
-    });
+    values.push(storedRowOf(r, 2, code, period));
   }
   return { priorities, summed, rows: values };
 }
