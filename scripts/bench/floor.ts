@@ -3,7 +3,9 @@
  * hand-written SQL statement through `pg`, returning the JSON that petagizi returns for the
  * equivalent GraphQL query (PostgreSQL builds the JSON text; the handler passes it on). LISA is
  * the one exception to "SQL only": one statement fetches the values and the queen neighbour lists,
- * then the same pure statistics as the app (src/stats) run in process.
+ * then the same pure statistics as the app (src/stats) run in process. Simplified boundaries are
+ * read from the stored generalisation like the app reads them (region_generalised, computed only
+ * for a tolerance off its ladder).
  *
  *   DATABASE_URL=postgresql://… PORT=4100 node --import tsx scripts/bench/floor.ts
  *
@@ -31,20 +33,30 @@ const desaValue = `
 
 const inKabupaten = `r.level = 'DESA' AND r.kode >= $1 || '.' AND r.kode < $1 || '/'`;
 
+/**
+ * The boundary simplified by $4 degrees as the app serves it: the stored generalisation
+ * (region_generalised, migration 0015) when $4 is on its ladder, computed otherwise.
+ */
+const generalised = `
+  LEFT JOIN region_generalised g
+    ON g.kode = r.kode AND g.tolerance = $4::float8 AND g.geom_version = r.geom_version`;
+const simplified = 'COALESCE(g.geom, ST_SimplifyPreserveTopology(r.geom, $4::float8))';
+
 const sql = {
   choropleth: `
     SELECT json_build_object('data', json_build_object('regions', json_build_object(
       'totalCount', count(*),
       'nodes', COALESCE(json_agg(json_build_object(
         'kode', r.kode, 'nama', r.nama,
-        'geometry', ST_AsGeoJSON(ST_Multi(ST_SimplifyPreserveTopology(r.geom, $4::float8)), 5)::json,
+        'geometry', ST_AsGeoJSON(ST_Multi(${simplified}), 5)::json,
         'indicator', CASE WHEN v.value IS NULL THEN NULL ELSE json_build_object('value', v.value) END
       ) ORDER BY r.kode), '[]'::json))))::text AS body
-    FROM region r ${desaValue}
+    FROM region r ${desaValue} ${generalised}
     WHERE ${inKabupaten}`,
   choroplethField: `
     WITH u AS (
-      SELECT r.kode, r.nama, r.geom, v.value FROM region r ${desaValue} WHERE ${inKabupaten}
+      SELECT r.kode, r.nama, ${simplified} AS geom, v.value
+      FROM region r ${desaValue} ${generalised} WHERE ${inKabupaten}
     ), b AS (
       SELECT COALESCE(percentile_cont(ARRAY[0, 0.2, 0.4, 0.6, 0.8, 1]::float8[])
                WITHIN GROUP (ORDER BY value), '{}') AS breaks
@@ -58,7 +70,7 @@ const sql = {
           'properties', json_build_object('kode', u.kode, 'nama', u.nama, 'value', u.value,
             'classIndex', CASE WHEN u.value IS NULL THEN NULL
                           ELSE LEAST(width_bucket(u.value, b.breaks) - 1, 4) END),
-          'geometry', ST_AsGeoJSON(ST_Multi(ST_SimplifyPreserveTopology(u.geom, $4::float8)), 5)::json
+          'geometry', ST_AsGeoJSON(ST_Multi(u.geom), 5)::json
         ) ORDER BY u.kode), '[]'::json)))))::text AS body
     FROM u, b GROUP BY b.breaks`,
   // The choropleth without boundaries: breaks, the legend's classes and every value and class.
@@ -88,7 +100,7 @@ const sql = {
       ELSE json_build_object(
         'kode', r.kode, 'nama', r.nama, 'level', r.level, 'areaKm2', r.area_km2,
         'centroid', ST_AsGeoJSON(r.label_point, 7)::json,
-        'geometry', ST_AsGeoJSON(ST_Multi(ST_SimplifyPreserveTopology(r.geom, $4::float8)), 6)::json,
+        'geometry', ST_AsGeoJSON(ST_Multi(${simplified}), 6)::json,
         'parent', json_build_object('kode', p.kode, 'nama', p.nama),
         'indicator', CASE WHEN v.value IS NULL THEN NULL ELSE json_build_object(
           'value', v.value, 'numerator', v.numerator, 'denominator', v.denominator) END)
@@ -96,7 +108,7 @@ const sql = {
     FROM (SELECT $1::text AS kode) AS k
     LEFT JOIN region r ON r.kode = k.kode
     LEFT JOIN region p ON p.kode = r.parent_kode
-    ${desaValue}`,
+    ${desaValue} ${generalised}`,
   point: `
     SELECT json_build_object('data', json_build_object('regionAt', (
       SELECT json_build_object('kode', r.kode, 'nama', r.nama,

@@ -1,6 +1,7 @@
 import type { Geometry, MultiPolygon, Point } from 'geojson';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { RegionLevel } from '../generated/prisma/enums.ts';
+import { metresPerDegree, simplifiedGeom } from './generalised.ts';
 
 /** Derived geometry facts of one region, read in one statement for a batch of regions. */
 export interface RegionGeometryInfo {
@@ -41,8 +42,6 @@ export interface GeometryCheck {
   /** ST_GeometryType after repair and extraction of the polygonal part. */
   polygonal: boolean;
 }
-
-const metresPerDegree = 111_320;
 
 /**
  * PostGIS, reached only through these named functions. Every statement is a parameterised tagged
@@ -170,7 +169,10 @@ export const postgisExtension = Prisma.defineExtension((client) =>
   }),
 );
 
-/** @private One statement: simplified, rounded GeoJSON text per kode with a boundary. */
+/**
+ * @private One statement: simplified (the stored generalisation when the tolerance is on its
+ * ladder), rounded GeoJSON text per kode with a boundary.
+ */
 function geometryTextQuery(
   client: { $queryRaw: <T>(query: TemplateStringsArray, ...values: unknown[]) => Promise<T> },
   kodes: readonly string[],
@@ -179,11 +181,11 @@ function geometryTextQuery(
   const tolerance = (options.simplifyMeters ?? 0) / metresPerDegree;
   const precision = options.precision ?? 6;
   return client.$queryRaw<GeometryText[]>`
-    SELECT kode, geom_version AS "geomVersion",
+    SELECT r.kode, r.geom_version AS "geomVersion",
            ST_AsGeoJSON(
              CASE WHEN ${tolerance}::float8 > 0
-               THEN ST_Multi(ST_SimplifyPreserveTopology(geom, ${tolerance}::float8))
-               ELSE geom END,
+               THEN ST_Multi(${simplifiedGeom(tolerance)})
+               ELSE r.geom END,
              ${precision}::int) AS geojson
-    FROM region WHERE kode = ANY(${[...kodes]}::text[]) AND geom IS NOT NULL`;
+    FROM region r WHERE r.kode = ANY(${[...kodes]}::text[]) AND r.geom IS NOT NULL`;
 }

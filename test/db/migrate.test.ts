@@ -39,6 +39,7 @@ describe('migrate', () => {
       '0012_program_cases',
       '0013_program_targets',
       '0014_assessment_references',
+      '0015_generalised_geometry',
     ]);
   });
 

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query GeneralisedChoropleth($simplifyMeters: Float!) {\n    choropleth(level: DESA, parentKode: \"32.16\", indicator: \"STUNTING\", period: \"2023\") {\n      featureCollection(simplifyMeters: $simplifyMeters, precision: 5)\n    }\n  }\n": typeof types.GeneralisedChoroplethDocument,
+    "\n  query GeneralisedRegion($kode: ID!, $simplifyMeters: Float!) {\n    region(kode: $kode) {\n      geometry(simplifyMeters: $simplifyMeters, precision: 9)\n    }\n  }\n": typeof types.GeneralisedRegionDocument,
     "\n  query AnalyticsChoropleth(\n    $parentKode: ID!\n    $method: ClassificationMethod\n    $classes: Int\n    $smoothing: Smoothing\n    $period: String!\n  ) {\n    choropleth(\n      level: DESA\n      parentKode: $parentKode\n      indicator: \"STUNTING\"\n      period: $period\n      method: $method\n      classes: $classes\n      smoothing: $smoothing\n    ) {\n      breaks\n      noDataCount\n      classes { index lower upper upperInclusive count }\n      regions { kode nama value rawValue classIndex suppressed }\n    }\n  }\n": typeof types.AnalyticsChoroplethDocument,
     "\n        query AnalyticsChoroplethFeatures {\n          choropleth(level: DESA, parentKode: \"99.01\", indicator: \"STUNTING\", period: \"2023\", classes: 2) {\n            featureCollection(precision: 3)\n          }\n        }\n      ": typeof types.AnalyticsChoroplethFeaturesDocument,
     "\n  query AnalyticsAreaStats($geometry: GeoJSON!, $weighting: AreaWeighting, $indicator: String!) {\n    areaStats(geometry: $geometry, indicator: $indicator, period: \"2023\", weighting: $weighting) {\n      numerator\n      denominator\n      value\n      ciLow\n      ciHigh\n      areaKm2\n      coveredAreaKm2\n      dataShare\n      regions { kode share overlapKm2 numerator denominator value }\n    }\n  }\n": typeof types.AnalyticsAreaStatsDocument,
@@ -51,6 +53,8 @@ type Documents = {
     "\n  query SuppressionKecamatan($kode: ID!, $source: String) {\n    region(kode: $kode) {\n      indicator(code: \"STUNTING\", period: \"2023\", source: $source) {\n        numerator denominator value ciLow ciHigh suppressed suppressionReason\n      }\n      children(first: 10) {\n        nodes {\n          kode\n          indicator(code: \"STUNTING\", period: \"2023\", source: $source) {\n            numerator denominator value ciLow ciHigh suppressed suppressionReason\n          }\n        }\n      }\n    }\n  }\n": typeof types.SuppressionKecamatanDocument,
 };
 const documents: Documents = {
+    "\n  query GeneralisedChoropleth($simplifyMeters: Float!) {\n    choropleth(level: DESA, parentKode: \"32.16\", indicator: \"STUNTING\", period: \"2023\") {\n      featureCollection(simplifyMeters: $simplifyMeters, precision: 5)\n    }\n  }\n": types.GeneralisedChoroplethDocument,
+    "\n  query GeneralisedRegion($kode: ID!, $simplifyMeters: Float!) {\n    region(kode: $kode) {\n      geometry(simplifyMeters: $simplifyMeters, precision: 9)\n    }\n  }\n": types.GeneralisedRegionDocument,
     "\n  query AnalyticsChoropleth(\n    $parentKode: ID!\n    $method: ClassificationMethod\n    $classes: Int\n    $smoothing: Smoothing\n    $period: String!\n  ) {\n    choropleth(\n      level: DESA\n      parentKode: $parentKode\n      indicator: \"STUNTING\"\n      period: $period\n      method: $method\n      classes: $classes\n      smoothing: $smoothing\n    ) {\n      breaks\n      noDataCount\n      classes { index lower upper upperInclusive count }\n      regions { kode nama value rawValue classIndex suppressed }\n    }\n  }\n": types.AnalyticsChoroplethDocument,
     "\n        query AnalyticsChoroplethFeatures {\n          choropleth(level: DESA, parentKode: \"99.01\", indicator: \"STUNTING\", period: \"2023\", classes: 2) {\n            featureCollection(precision: 3)\n          }\n        }\n      ": types.AnalyticsChoroplethFeaturesDocument,
     "\n  query AnalyticsAreaStats($geometry: GeoJSON!, $weighting: AreaWeighting, $indicator: String!) {\n    areaStats(geometry: $geometry, indicator: $indicator, period: \"2023\", weighting: $weighting) {\n      numerator\n      denominator\n      value\n      ciLow\n      ciHigh\n      areaKm2\n      coveredAreaKm2\n      dataShare\n      regions { kode share overlapKm2 numerator denominator value }\n    }\n  }\n": types.AnalyticsAreaStatsDocument,
@@ -102,6 +106,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GeneralisedChoropleth($simplifyMeters: Float!) {\n    choropleth(level: DESA, parentKode: \"32.16\", indicator: \"STUNTING\", period: \"2023\") {\n      featureCollection(simplifyMeters: $simplifyMeters, precision: 5)\n    }\n  }\n"): (typeof documents)["\n  query GeneralisedChoropleth($simplifyMeters: Float!) {\n    choropleth(level: DESA, parentKode: \"32.16\", indicator: \"STUNTING\", period: \"2023\") {\n      featureCollection(simplifyMeters: $simplifyMeters, precision: 5)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GeneralisedRegion($kode: ID!, $simplifyMeters: Float!) {\n    region(kode: $kode) {\n      geometry(simplifyMeters: $simplifyMeters, precision: 9)\n    }\n  }\n"): (typeof documents)["\n  query GeneralisedRegion($kode: ID!, $simplifyMeters: Float!) {\n    region(kode: $kode) {\n      geometry(simplifyMeters: $simplifyMeters, precision: 9)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

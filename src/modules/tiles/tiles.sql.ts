@@ -1,4 +1,5 @@
 import { db } from '../../db/client.ts';
+import { simplifiedGeom } from '../../db/generalised.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { RegionLevel } from '../../generated/prisma/enums.ts';
 import { type TileAddress, tileBuffer, tileExtent } from './tiles.math.ts';
@@ -25,7 +26,7 @@ export async function regionKodesIn(scope: RegionScope, bounds: Bounds): Promise
 
 /**
  * The regions whose boundary meets `bounds` as GeoJSON in degrees, simplified by
- * `toleranceDegrees` and cut to `clip` (a box larger than `bounds`, so the encoder's own clipping
+ * `toleranceDegrees` (stored for the zooms of the generalisation ladder) and cut to `clip` (a box larger than `bounds`, so the encoder's own clipping
  * decides the edge): the input of the in-process tile encoder.
  */
 export async function regionShapesIn(
@@ -36,17 +37,17 @@ export async function regionShapesIn(
   precision: number,
 ): Promise<{ kode: string; nama: string; geojson: string }[]> {
   return db.$queryRaw<{ kode: string; nama: string; geojson: string }[]>`
-    SELECT kode, nama,
+    SELECT r.kode, r.nama,
            ST_AsGeoJSON(
              ST_ClipByBox2D(
-               ST_SimplifyPreserveTopology(geom, ${toleranceDegrees}::float8),
+               ${simplifiedGeom(toleranceDegrees)},
                ST_MakeEnvelope(${clip[0]}::float8, ${clip[1]}::float8, ${clip[2]}::float8, ${clip[3]}::float8, 4326)),
              ${precision}::int) AS geojson
-    FROM region
-    WHERE ${scopeFilter(scope)}
-      AND geom && ST_MakeEnvelope(${bounds[0]}::float8, ${bounds[1]}::float8, ${bounds[2]}::float8, ${bounds[3]}::float8, 4326)
-      AND ST_Intersects(geom, ST_MakeEnvelope(${bounds[0]}::float8, ${bounds[1]}::float8, ${bounds[2]}::float8, ${bounds[3]}::float8, 4326))
-    ORDER BY kode`;
+    FROM region r
+    WHERE ${scopeFilter(scope, Prisma.sql`r.`)}
+      AND r.geom && ST_MakeEnvelope(${bounds[0]}::float8, ${bounds[1]}::float8, ${bounds[2]}::float8, ${bounds[3]}::float8, 4326)
+      AND ST_Intersects(r.geom, ST_MakeEnvelope(${bounds[0]}::float8, ${bounds[1]}::float8, ${bounds[2]}::float8, ${bounds[3]}::float8, 4326))
+    ORDER BY r.kode`;
 }
 
 /** Per-feature values of a tile, parallel arrays by kode (null: no value, no class). */
@@ -84,7 +85,7 @@ export async function mvtTile(
       SELECT replace(r.kode, '.', '')::bigint AS id, r.kode, r.nama, p.value, p.suppressed,
              p."class",
              ST_AsMVTGeom(
-               ST_Transform(ST_SimplifyPreserveTopology(r.geom, ${toleranceDegrees}::float8), 3857),
+               ST_Transform(${simplifiedGeom(toleranceDegrees)}, 3857),
                ST_TileEnvelope(${tile.z}::int, ${tile.x}::int, ${tile.y}::int),
                ${tileExtent}::int, ${tileBuffer}::int, true) AS geom
       FROM region r LEFT JOIN p ON p.kode = r.kode
@@ -121,16 +122,16 @@ export async function scopeShapes(
   limit: number,
 ): Promise<{ kode: string; nama: string; geojson: string }[]> {
   return db.$queryRaw<{ kode: string; nama: string; geojson: string }[]>`
-    SELECT kode, nama,
+    SELECT r.kode, r.nama,
            ST_AsGeoJSON(
              ST_ForcePolygonCCW(
                CASE WHEN ${toleranceDegrees}::float8 > 0
-                 THEN ST_Multi(ST_SimplifyPreserveTopology(geom, ${toleranceDegrees}::float8))
-                 ELSE geom END),
+                 THEN ST_Multi(${simplifiedGeom(toleranceDegrees)})
+                 ELSE r.geom END),
              ${precision}::int) AS geojson
-    FROM region
-    WHERE ${scopeFilter(scope)} AND geom IS NOT NULL
-    ORDER BY kode
+    FROM region r
+    WHERE ${scopeFilter(scope, Prisma.sql`r.`)} AND r.geom IS NOT NULL
+    ORDER BY r.kode
     LIMIT ${limit}::int`;
 }
 
