@@ -8,7 +8,11 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type Config, loadConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { log } from '../ops/logger.ts';
-import { embeddedPostgis, releaseExtensionBundles } from './embeddedPostgis.ts';
+import {
+  embeddedPostgis,
+  releaseExtensionBundles,
+  releaseInstalledFiles,
+} from './embeddedPostgis.ts';
 import { postgisExtension } from './postgis.ts';
 import { logged, withStatementLog } from './statementLog.ts';
 
@@ -58,6 +62,11 @@ export interface Connection {
    * one heavy request cannot hold the database. Set after migrations, which may run longer.
    */
   limitStatementTime(ms: number): Promise<void>;
+  /**
+   * Lets go of what only migrating needed (embedded: PostGIS's install script and the bytes of its
+   * compiled library, 24 MB); called once the migrations ran. Returns the bytes released.
+   */
+  releaseStartupFiles?(): number;
   close(): Promise<void>;
 }
 
@@ -233,6 +242,7 @@ function openEmbedded(dir: string): Connection {
     // statements synchronously in this thread, so statement_timeout is accepted but never fires.
     capabilities: { mvt: false, statementTimeout: false },
     wasmMemoryBytes: () => (pglite.ready ? pglite.Module.HEAP8.byteLength : undefined),
+    releaseStartupFiles: () => (pglite.ready ? releaseInstalledFiles(pglite) : 0),
     async limitStatementTime(ms) {
       // Recorded for SHOW, though not enforced here (see capabilities).
       await pglite.exec(`SET statement_timeout = ${Math.trunc(ms)}`);
