@@ -57,6 +57,11 @@ export interface Config {
      * case twice as long and LISA no faster), and each worker costs memory (a V8 isolate).
      */
     statsWorkers: number;
+    /**
+     * Seconds a statistics worker may stay without a job before it stops (its isolate's memory
+     * goes back); the next job starts it again (~50 ms). 0: workers never stop.
+     */
+    statsIdleSeconds: number;
     /** Statistics jobs waiting for a worker before new ones are refused (STATS_BUSY). */
     statsQueue: number;
     /** CPU milliseconds one request may spend on statistics in workers. */
@@ -159,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         0,
         64,
       ),
+      statsIdleSeconds: integer(env, 'STATS_IDLE_SECONDS', 60, 0, 86_400),
       statsQueue: integer(env, 'STATS_QUEUE', 8, 0, 10_000),
       statsBudgetMs: integer(env, 'STATS_BUDGET_MS', 10_000, 10, 600_000),
     },

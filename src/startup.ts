@@ -28,6 +28,7 @@ export async function prepareDatabase(
   log(`database: ${conn.description}`);
   const { applied } = await migrate(conn);
   log(applied.length > 0 ? `migrations applied: ${applied.join(', ')}` : 'migrations: up to date');
+  conn.releaseStartupFiles?.();
   const started = Date.now();
   const counts = await seedDemoIfEmpty(options.seed, options.demo);
   const seeded = counts !== null;

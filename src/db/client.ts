@@ -8,7 +8,11 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type Config, loadConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { log } from '../ops/logger.ts';
-import { embeddedPostgis, releaseExtensionBundles } from './embeddedPostgis.ts';
+import {
+  embeddedPostgis,
+  releaseExtensionBundles,
+  releaseInstalledFiles,
+} from './embeddedPostgis.ts';
 import { postgisExtension } from './postgis.ts';
 import { logged, withStatementLog } from './statementLog.ts';
 
@@ -58,13 +62,32 @@ export interface Connection {
    * one heavy request cannot hold the database. Set after migrations, which may run longer.
    */
   limitStatementTime(ms: number): Promise<void>;
+  /**
+   * Lets go of what only migrating needed (embedded: PostGIS's install script and the bytes of its
+   * compiled library, 24 MB); called once the migrations ran. Returns the bytes released.
+   */
+  releaseStartupFiles?(): number;
   close(): Promise<void>;
 }
 
 /** Opens a connection to PostgreSQL when `databaseUrl` is set, else to the embedded database. */
 export function openConnection(config: Pick<Config, 'databaseUrl' | 'pgliteDir'>): Connection {
+  wasmOnBaseline();
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
   return openEmbedded(config.pgliteDir);
+}
+
+/**
+ * @private The process's WebAssembly — Prisma's query compiler (both databases) and PGlite (27 MB
+ * with PostGIS, embedded) — stays on V8's baseline compiler, Liftoff. By default V8 recompiles the
+ * functions it runs hot with its optimising compiler on background threads: for PGlite that cost
+ * 2.5 s of CPU and ~70 MB at every start, for the query compiler ~45 MB that glibc kept in those
+ * threads' malloc arenas after the compiles (PostgreSQL server under `npm run load`: peak RSS
+ * 243 → 197 MB, throughput unchanged), and neither answered faster (scripts/bench/memory.ts).
+ * Only WebAssembly is affected; it must be set before either module is compiled.
+ */
+function wasmOnBaseline(): void {
+  v8.setFlagsFromString('--liftoff-only');
 }
 
 let current: Connection | undefined;
@@ -194,11 +217,6 @@ function statementName(sql: string): string {
 function openEmbedded(dir: string): Connection {
   const inMemory = dir.startsWith('memory://');
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  // PGlite's WebAssembly (27 MB with PostGIS) stays on V8's baseline compiler, Liftoff. By default
-  // V8 recompiles the functions a start runs hot with its optimising compiler, which cost 2.5 s of
-  // CPU and ~70 MB of memory at every start and answered the demo's queries no faster (measured:
-  // scripts/bench/memory.ts). Only WebAssembly is affected, and this process runs no other.
-  v8.setFlagsFromString('--liftoff-only');
   const pglite = new PGlite({
     ...(inMemory ? {} : { dataDir: dir }),
     extensions: { postgis: embeddedPostgis() },
@@ -224,6 +242,7 @@ function openEmbedded(dir: string): Connection {
     // statements synchronously in this thread, so statement_timeout is accepted but never fires.
     capabilities: { mvt: false, statementTimeout: false },
     wasmMemoryBytes: () => (pglite.ready ? pglite.Module.HEAP8.byteLength : undefined),
+    releaseStartupFiles: () => (pglite.ready ? releaseInstalledFiles(pglite) : 0),
     async limitStatementTime(ms) {
       // Recorded for SHOW, though not enforced here (see capabilities).
       await pglite.exec(`SET statement_timeout = ${Math.trunc(ms)}`);

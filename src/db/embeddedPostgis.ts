@@ -101,6 +101,57 @@ export function releaseExtensionBundles(pglite: PGlite): void {
   if (module.pg_extensions) module.pg_extensions = {};
 }
 
+/** The file-system calls of PGlite's Emscripten module used below. */
+interface EmscriptenFs {
+  readdir(path: string): string[];
+  stat(path: string): { size: number };
+  truncate(path: string, length: number): void;
+  unlink(path: string): void;
+}
+
+/**
+ * Lets go of the extension files that the database no longer reads once it is migrated, and
+ * returns their bytes. PGlite's in-memory file system keeps a copy of each:
+ *
+ * - the compiled libraries' bytes (`postgis-3.so`, 17 MB): PGlite compiles every `.so` of a bundle
+ *   while starting and its `dlopen` takes the compiled module from there (Emscripten's
+ *   `preloadedWasm`), never the file again. PostgreSQL still checks that the file exists before
+ *   loading a library, so it stays, empty.
+ * - the install scripts (`postgis--3.6.2.sql`, 7.5 MB): read by `CREATE EXTENSION`, which only the
+ *   migrations run. Removed, so that a later `CREATE EXTENSION` would fail loudly rather than
+ *   install nothing.
+ */
+export function releaseInstalledFiles(pglite: PGlite): number {
+  const fs = (pglite.Module as { FS?: EmscriptenFs }).FS;
+  if (!fs) return 0;
+  const released: { path: string; remove: boolean }[] = [];
+  const lib = '/pglite/lib/postgresql';
+  for (const name of list(fs, lib)) {
+    if (name.startsWith('postgis')) released.push({ path: `${lib}/${name}`, remove: false });
+  }
+  const extension = '/pglite/share/postgresql/extension';
+  for (const name of list(fs, extension)) {
+    if (/^postgis--.*\.sql$/.test(name))
+      released.push({ path: `${extension}/${name}`, remove: true });
+  }
+  let bytes = 0;
+  for (const { path: file, remove } of released) {
+    bytes += fs.stat(file).size;
+    if (remove) fs.unlink(file);
+    else fs.truncate(file, 0);
+  }
+  return bytes;
+}
+
+/** @private A directory's entries, or none when it is missing. */
+function list(fs: EmscriptenFs, dir: string): string[] {
+  try {
+    return fs.readdir(dir);
+  } catch {
+    return [];
+  }
+}
+
 /** Entries of the pglite-postgis tarball that the embedded database needs. */
 export function keepEntry(name: string): boolean {
   return (

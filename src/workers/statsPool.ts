@@ -18,10 +18,15 @@ import { runStatsJob, type StatsJob, type StatsResult } from './statsJobs.ts';
  *   (retry later) instead of piling up; the chunks of one `runAll` are admitted or refused
  *   together.
  * - `STATS_WORKERS=0` runs jobs in the calling thread (budget checked after the fact).
+ * - A worker starts when a job needs it and stops after `STATS_IDLE_SECONDS` without one (each
+ *   holds a V8 isolate, ~20–40 MB); a job waits for a starting worker's modules (~50 ms from the
+ *   bundle), and its budget counts from when the worker takes it.
  */
 export interface StatsPool {
   /** Worker threads (0: jobs run in the calling thread). */
   readonly size: number;
+  /** Workers started and not stopped (idle ones stop after the pool's `idleMs`). */
+  readonly running: number;
   run<J extends StatsJob>(job: J, budget: StatsBudget): Promise<StatsResult<J>>;
   /** Several jobs of one request, side by side in as many workers as are free. */
   runAll<J extends StatsJob>(jobs: J[], budget: StatsBudget): Promise<StatsResult<J>[]>;
@@ -42,8 +47,12 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
+  /** null: not started, or stopped (idle, over budget, failed); started by the next job. */
+  worker: Worker | null;
+  /** The worker has loaded its modules and takes jobs. */
+  ready: boolean;
   current: (Pending & { started: number }) | null;
+  idle: NodeJS.Timeout | undefined;
 }
 
 /** The budget a request starts with, kept with its context. */
@@ -101,7 +110,13 @@ function newWorker(): Worker {
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 8 };
 
-export function createStatsPool(options: { workers: number; queue: number }): StatsPool {
+export function createStatsPool(options: {
+  workers: number;
+  queue: number;
+  /** Milliseconds without a job before a worker stops; 0 keeps workers running. */
+  idleMs?: number;
+}): StatsPool {
+  const idleMs = options.idleMs ?? 0;
   const waiting: Pending[] = [];
   const slots: Slot[] = [];
   // The slots running each budget's jobs and the timer that stops them when their summed time
@@ -136,20 +151,51 @@ export function createStatsPool(options: { workers: number; queue: number }): St
     for (const slot of entry?.slots ?? []) {
       const current = slot.current;
       slot.current = null;
-      const index = slots.indexOf(slot);
-      slot.worker.removeAllListeners('exit');
-      void slot.worker.terminate();
+      stop(slot);
       current?.reject(budgetExceeded(budget));
-      if (index >= 0 && !closed) slots[index] = spawn();
     }
     dispatch();
   };
 
-  const spawn = (): Slot => {
+  /** Terminates a slot's worker; the next job that needs the slot starts a new one. */
+  const stop = (slot: Slot) => {
+    clearTimeout(slot.idle);
+    slot.idle = undefined;
+    const worker = slot.worker;
+    slot.worker = null;
+    slot.ready = false;
+    if (worker) {
+      worker.removeAllListeners();
+      // A stopped worker's 'error' (if any) has no one left to tell.
+      worker.on('error', () => {});
+      void worker.terminate();
+    }
+  };
+
+  /** Stops a slot's worker after `idleMs` without a job. */
+  const idleLater = (slot: Slot) => {
+    clearTimeout(slot.idle);
+    slot.idle = undefined;
+    if (idleMs <= 0 || closed || !slot.worker || slot.current) return;
+    slot.idle = setTimeout(() => {
+      slot.idle = undefined;
+      if (!slot.current) stop(slot);
+    }, idleMs);
+    slot.idle.unref();
+  };
+
+  const spawn = (slot: Slot) => {
     const worker = newWorker();
     worker.unref();
-    const slot: Slot = { worker, current: null };
-    worker.on('message', (message: { result?: StatsResult; error?: string }) => {
+    slot.worker = worker;
+    slot.ready = false;
+    worker.on('message', (message: { ready?: true; result?: StatsResult; error?: string }) => {
+      if (message.ready) {
+        slot.ready = true;
+        dispatch();
+        idleLater(slot);
+        return;
+      }
       const current = slot.current;
       if (!current) return;
       current.budget.remainingMs -= performance.now() - current.started;
@@ -158,47 +204,56 @@ export function createStatsPool(options: { workers: number; queue: number }): St
       if (message.error !== undefined) current.reject(new Error(message.error));
       else current.resolve(message.result as StatsResult);
       dispatch();
+      idleLater(slot);
     });
-    worker.on('error', (error) => fail(slot, error));
-    worker.on('exit', () => fail(slot, new Error('statistics worker stopped')));
-    return slot;
+    worker.on('error', (error) => fail(slot, worker, error));
+    worker.on('exit', () => fail(slot, worker, new Error('statistics worker stopped')));
   };
 
-  const fail = (slot: Slot, error: Error) => {
+  const fail = (slot: Slot, worker: Worker, error: Error) => {
+    if (slot.worker !== worker) return;
     const current = slot.current;
     slot.current = null;
+    stop(slot);
     if (current) {
       current.budget.remainingMs -= performance.now() - current.started;
       arm(current.budget, slot, false);
       current.reject(error);
     }
-    const index = slots.indexOf(slot);
-    if (index >= 0 && !closed) {
-      slots[index] = spawn();
-      dispatch();
-    }
+    dispatch();
   };
 
-  const start = (slot: Slot, pending: Pending) => {
+  const start = (slot: Slot, worker: Worker, pending: Pending) => {
+    clearTimeout(slot.idle);
+    slot.idle = undefined;
     slot.current = { ...pending, started: performance.now() };
     arm(pending.budget, slot, true);
-    slot.worker.postMessage({ id: nextId++, job: pending.job });
+    worker.postMessage({ id: nextId++, job: pending.job });
   };
 
   const dispatch = () => {
+    if (closed) return;
+    // Ready workers without a job take the waiting jobs in order.
     for (const slot of slots) {
-      if (waiting.length === 0) return;
-      if (slot.current) continue;
-      const pending = waiting.shift() as Pending;
-      if (pending.budget.remainingMs <= 0) {
-        pending.reject(budgetExceeded(pending.budget));
-        continue;
+      while (slot.worker && slot.ready && !slot.current && waiting.length > 0) {
+        const pending = waiting.shift() as Pending;
+        if (pending.budget.remainingMs <= 0) pending.reject(budgetExceeded(pending.budget));
+        else start(slot, slot.worker, pending);
       }
-      start(slot, pending);
+    }
+    // The jobs left start workers, one each beyond those starting already.
+    let starting = slots.filter((slot) => slot.worker && !slot.ready).length;
+    for (const slot of slots) {
+      if (starting >= waiting.length) return;
+      if (slot.worker) continue;
+      spawn(slot);
+      starting += 1;
     }
   };
 
-  for (let i = 0; i < options.workers; i += 1) slots.push(spawn());
+  for (let i = 0; i < options.workers; i += 1) {
+    slots.push({ worker: null, ready: false, current: null, idle: undefined });
+  }
 
   const runAll = <J extends StatsJob>(
     jobs: J[],
@@ -220,8 +275,10 @@ export function createStatsPool(options: { workers: number; queue: number }): St
       }
       return Promise.resolve(results);
     }
-    const idle = slots.some((slot) => !slot.current);
-    if (!idle && waiting.length >= options.queue) return Promise.reject(busy(waiting.length));
+    // Jobs waiting for a starting worker hold it as a running job would.
+    const free = slots.filter((slot) => !slot.current).length;
+    const queued = Math.max(0, waiting.length - free);
+    if (free <= waiting.length && queued >= options.queue) return Promise.reject(busy(queued));
     return Promise.all(
       jobs.map(
         (job) =>
@@ -240,6 +297,9 @@ export function createStatsPool(options: { workers: number; queue: number }): St
 
   return {
     size: options.workers,
+    get running() {
+      return slots.filter((slot) => slot.worker).length;
+    },
     async run<J extends StatsJob>(job: J, budget: StatsBudget): Promise<StatsResult<J>> {
       const [result] = await runAll([job], budget);
       return result as StatsResult<J>;
@@ -252,8 +312,12 @@ export function createStatsPool(options: { workers: number; queue: number }): St
       for (const pending of waiting.splice(0)) pending.reject(new Error('statistics pool closed'));
       await Promise.all(
         slots.map((slot) => {
-          slot.worker.removeAllListeners('exit');
-          return slot.worker.terminate();
+          clearTimeout(slot.idle);
+          const worker = slot.worker;
+          slot.worker = null;
+          if (!worker) return undefined;
+          worker.removeAllListeners('exit');
+          return worker.terminate();
         }),
       );
     },
@@ -267,6 +331,7 @@ export function statsPool(): StatsPool {
   shared ??= createStatsPool({
     workers: config().limits.statsWorkers,
     queue: config().limits.statsQueue,
+    idleMs: config().limits.statsIdleSeconds * 1000,
   });
   return shared;
 }

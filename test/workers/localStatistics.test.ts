@@ -12,8 +12,8 @@ import { createStatsPool, type StatsPool } from '../../src/workers/statsPool.ts'
 // answer is part of the API), and its chunks share the request's CPU budget.
 
 const pools: StatsPool[] = [];
-const pool = (workers: number, queue = 8) => {
-  const created = createStatsPool({ workers, queue });
+const pool = (workers: number, queue = 8, idleMs = 0) => {
+  const created = createStatsPool({ workers, queue, idleMs });
   pools.push(created);
   return created;
 };
@@ -151,6 +151,25 @@ describe('localStatistics across workers', () => {
       budget(),
     );
     expect(asObjects(after)).toEqual(reference(small.values, small.graph, 99, 1));
+  });
+
+  it('stops idle workers and starts them again for the next job, with the same numbers', async () => {
+    const idle = pool(2, 8, 300);
+    expect(idle.running).toBe(0);
+    const { values, graph } = randomCase(11, 300, 5);
+    const options = { permutations: 499, seed: 4, minDrawsPerChunk: 1 };
+    const expected = reference(values, graph, 499, 4);
+    const first = await localStatistics(idle, values, graph, options, budget());
+    expect(asObjects(first)).toEqual(expected);
+    expect(idle.running).toBe(2);
+    const quiet = performance.now();
+    while (idle.running > 0 && performance.now() - quiet < 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(idle.running).toBe(0);
+    const again = await localStatistics(idle, values, graph, options, budget());
+    expect(asObjects(again)).toEqual(expected);
+    expect(idle.running).toBe(2);
   });
 
   it('admits or refuses the chunks of one request together (STATS_BUSY)', async () => {
