@@ -1,7 +1,6 @@
 import { type FieldNode, type GraphQLField, getArgumentValues, isObjectType } from 'graphql';
-import { stringifyResponse } from '../../scalars/rawJson.ts';
 import { planExposedField, planValue } from '../plan/plan.exposed.ts';
-import { fieldsOf, keyText } from '../plan/plan.json.ts';
+import { fieldsOf } from '../plan/plan.json.ts';
 import type { FieldPlanner } from '../plan/plan.ts';
 import {
   computeSpatialAutocorrelation,
@@ -25,7 +24,7 @@ import {
 
 type ChoroplethPart =
   | { kind: 'typename'; key: string }
-  | { kind: 'exposed'; key: string; write: (c: Record<string, unknown>) => string }
+  | { kind: 'exposed'; key: string; shape: (c: Record<string, unknown>) => unknown }
   | { kind: 'features'; key: string; node: FieldNode; def: GraphQLField<unknown, unknown> };
 
 /** Plans `Query.choropleth` with any of Choropleth's fields. */
@@ -43,9 +42,9 @@ export const planChoroplethField: FieldPlanner = (schema, node, def) => {
     } else if (name === 'featureCollection' && fieldDef && !field.selectionSet) {
       plan.push({ kind: 'features', key, node: field, def: fieldDef });
     } else {
-      const write = fieldDef && planExposedField(fieldDef, field);
-      if (!write) return null;
-      plan.push({ kind: 'exposed', key, write });
+      const shape = fieldDef && planExposedField(fieldDef, field);
+      if (!shape) return null;
+      plan.push({ kind: 'exposed', key, shape });
     }
   }
   return {
@@ -53,32 +52,31 @@ export const planChoroplethField: FieldPlanner = (schema, node, def) => {
       const args = getArgumentValues(def, node, variables) as Parameters<typeof choroplethArgs>[0];
       const c: ChoroplethShape = await computeChoropleth(ctx, choroplethArgs(args));
       const parts = await Promise.all(
-        plan.map(async (entry): Promise<string> => {
-          if (entry.kind === 'typename') return '"Choropleth"';
-          if (entry.kind === 'exposed') return entry.write(c as unknown as Record<string, unknown>);
-          const features = await choroplethFeatures(
-            ctx,
-            c,
-            getArgumentValues(entry.def, entry.node, variables),
-          );
-          return stringifyResponse(features).slice(0, -1);
+        plan.map(async (entry): Promise<unknown> => {
+          if (entry.kind === 'typename') return 'Choropleth';
+          if (entry.kind === 'exposed') return entry.shape(c as unknown as Record<string, unknown>);
+          return choroplethFeatures(ctx, c, getArgumentValues(entry.def, entry.node, variables));
         }),
       );
-      return `{${plan.map((entry, i) => keyText(entry.key) + parts[i]).join(',')}}`;
+      const out: Record<string, unknown> = {};
+      plan.forEach((entry, i) => {
+        out[entry.key] = parts[i];
+      });
+      return out;
     },
   };
 };
 
 /** Plans `Query.spatialAutocorrelation`: every field of its result is exposed. */
 export const planSpatialAutocorrelationField: FieldPlanner = (_schema, node, def) => {
-  const write = planValue(def.type, node.selectionSet);
-  if (!write) return null;
+  const shape = planValue(def.type, node.selectionSet);
+  if (!shape) return null;
   return {
     async answer(variables, ctx) {
       const args = getArgumentValues(def, node, variables) as Parameters<
         typeof spatialAutocorrelationArgs
       >[0];
-      return write(await computeSpatialAutocorrelation(ctx, spatialAutocorrelationArgs(args)));
+      return shape(await computeSpatialAutocorrelation(ctx, spatialAutocorrelationArgs(args)));
     },
   };
 };

@@ -123,7 +123,7 @@ export const planRegionField: FieldPlanner = (schema, node, def) => {
       assertKode('kode', args.kode);
       const rows = await regionRows(region, args.kode, variables, ctx);
       const [text] = await writeRegions(region, rows, variables, ctx);
-      return text ?? 'null';
+      return new RawJson(text ?? 'null');
     },
   };
 };
@@ -146,8 +146,16 @@ export const planRegionsField: FieldPlanner = (schema, node, def) => {
     } else return null;
   }
   return {
-    answer: (variables, ctx) =>
-      writeConnection(entries, nodes, getArgumentValues(def, node, variables), variables, ctx),
+    answer: async (variables, ctx) =>
+      new RawJson(
+        await writeConnection(
+          entries,
+          nodes,
+          getArgumentValues(def, node, variables),
+          variables,
+          ctx,
+        ),
+      ),
   };
 };
 

@@ -6,7 +6,6 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Context } from '../../context.ts';
-import { RawJson } from '../../scalars/rawJson.ts';
 import { fieldsOf } from './plan.json.ts';
 
 /**
@@ -27,8 +26,11 @@ import { fieldsOf } from './plan.json.ts';
 
 /** A planned root field. */
 export interface FieldPlan {
-  /** The field's JSON text for these (coerced) variables; throws to give the plan up. */
-  answer(variables: Record<string, unknown>, ctx: Context): Promise<string>;
+  /**
+   * The field's value for these (coerced) variables, ready for the response's serialiser: plain
+   * JSON values, with RawJson for text already written. Throws to give the plan up.
+   */
+  answer(variables: Record<string, unknown>, ctx: Context): Promise<unknown>;
 }
 
 /** Plans one root field (the query field's definition and node), or null. Pure. */
@@ -73,7 +75,7 @@ export function planOperation(
   return plan.length > 0 ? plan : null;
 }
 
-/** Answers a plan: the data object (fields as JSON text), or null to execute normally. */
+/** Answers a plan: the data object, or null to execute normally. */
 export async function answerOperation(
   plan: OperationPlan,
   schema: GraphQLSchema,
@@ -89,7 +91,7 @@ export async function answerOperation(
       plan.map(
         async ({ key, plan: field }): Promise<[string, unknown]> => [
           key,
-          field === null ? 'Query' : new RawJson(await field.answer(values, ctx)),
+          field === null ? 'Query' : await field.answer(values, ctx),
         ],
       ),
     );
