@@ -14,9 +14,16 @@ export const metresPerDegree = 111_320;
  * `toleranceDegrees(z)`; a tolerance equal to one of them is served from it.
  */
 export function simplifiedGeom(toleranceDegrees: number): Prisma.Sql {
-  return Prisma.sql`COALESCE(
+  // simplifiedGeomText's expression, its parameter bound to the tolerance.
+  const parts = simplifiedGeomText('\u0000').split('\u0000');
+  return Prisma.sql(parts, ...parts.slice(1).map(() => toleranceDegrees));
+}
+
+/** `simplifiedGeom` as SQL text for `readRows`, the tolerance in degrees in `parameter` ("$4"). */
+export function simplifiedGeomText(parameter: string): string {
+  return `COALESCE(
     (SELECT g.geom FROM region_generalised g
-     WHERE g.kode = r.kode AND g.tolerance = ${toleranceDegrees}::float8
+     WHERE g.kode = r.kode AND g.tolerance = ${parameter}::float8
        AND g.geom_version = r.geom_version),
-    ST_SimplifyPreserveTopology(r.geom, ${toleranceDegrees}::float8))`;
+    ST_SimplifyPreserveTopology(r.geom, ${parameter}::float8))`;
 }

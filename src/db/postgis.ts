@@ -1,7 +1,7 @@
 import type { Geometry, MultiPolygon, Point } from 'geojson';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { RegionLevel } from '../generated/prisma/enums.ts';
-import { metresPerDegree, simplifiedGeom } from './generalised.ts';
+import { metresPerDegree, simplifiedGeom, simplifiedGeomText } from './generalised.ts';
 
 /** Derived geometry facts of one region, read in one statement for a batch of regions. */
 export interface RegionGeometryInfo {
@@ -73,17 +73,7 @@ export const postgisExtension = Prisma.defineExtension((client) =>
                    ST_XMin(geom) AS xmin, ST_YMin(geom) AS ymin,
                    ST_XMax(geom) AS xmax, ST_YMax(geom) AS ymax
             FROM region WHERE kode = ANY(${[...kodes]}::text[])`;
-          return rows.map((row) => ({
-            kode: row.kode,
-            geomVersion: row.geom_version,
-            hasGeometry: row.has_geometry,
-            areaKm2: row.area_km2,
-            centroid: row.centroid ? (JSON.parse(row.centroid) as Point) : null,
-            bbox:
-              row.xmin === null || row.ymin === null || row.xmax === null || row.ymax === null
-                ? null
-                : [row.xmin, row.ymin, row.xmax, row.ymax],
-          }));
+          return rows.map(geometryInfoOf);
         },
 
         /** Boundaries as GeoJSON MultiPolygons, optionally simplified and rounded. */
@@ -168,6 +158,50 @@ export const postgisExtension = Prisma.defineExtension((client) =>
     },
   }),
 );
+
+/** The facts of a row of `geometryInfo`'s columns (named as there). */
+export function geometryInfoOf(row: {
+  kode: string;
+  geom_version: number;
+  has_geometry: boolean;
+  area_km2: number | null;
+  centroid: string | null;
+  xmin: number | null;
+  ymin: number | null;
+  xmax: number | null;
+  ymax: number | null;
+}): RegionGeometryInfo {
+  return {
+    kode: row.kode,
+    geomVersion: row.geom_version,
+    hasGeometry: row.has_geometry,
+    areaKm2: row.area_km2,
+    centroid: row.centroid ? (JSON.parse(row.centroid) as Point) : null,
+    bbox:
+      row.xmin === null || row.ymin === null || row.xmax === null || row.ymax === null
+        ? null
+        : [row.xmin, row.ymin, row.xmax, row.ymax],
+  };
+}
+
+/**
+ * SQL text (for `readRows`) of what `geometryInfo` reads of the region row `r`, in its order:
+ * has_geometry, area_km2, centroid, xmin, ymin, xmax, ymax.
+ */
+export const geometryInfoColumns = `r.geom IS NOT NULL, r.area_km2, ST_AsGeoJSON(r.label_point, 7),
+  ST_XMin(r.geom), ST_YMin(r.geom), ST_XMax(r.geom), ST_YMax(r.geom)`;
+
+/**
+ * SQL text (for `readRows`) of what `geometryText` reads for the region row `r`, the tolerance in
+ * degrees and the precision in the given parameters: its statement's expression.
+ */
+export function geometryTextColumn(tolerance: string, precision: string): string {
+  return `ST_AsGeoJSON(
+             CASE WHEN ${tolerance}::float8 > 0
+               THEN ST_Multi(${simplifiedGeomText(tolerance)})
+               ELSE r.geom END,
+             ${precision}::int)`;
+}
 
 /**
  * @private One statement: simplified (the stored generalisation when the tolerance is on its

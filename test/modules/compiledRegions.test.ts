@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.ts';
 import { type Context, createContext } from '../../src/context.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
+import { clearGeometryCaches } from '../../src/modules/region/region.loaders.ts';
 import { stringifyResponse } from '../../src/scalars/rawJson.ts';
 import { plannedAndExecuted, singleResult, viewers } from '../helpers/execute.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
@@ -111,6 +112,41 @@ describe('region pages answered by a plan', () => {
         expect(fast.text).toBe(slow.text);
       });
     }
+  }
+
+  const details: [string, string][] = [
+    [
+      'a desa with its value, boundary, inner point and box',
+      `{ region(kode: "32.16.01.2001") { kode nama level areaKm2 centroid bbox
+         geometry(simplifyMeters: 20) parent { kode nama }
+         indicator(code: "STUNTING", period: "2023") { value numerator denominator } } }`,
+    ],
+    [
+      'a kecamatan with two boundaries (on and off the stored ladder) and an inner point',
+      `{ region(kode: "32.16.01") { kode centroid a: geometry(simplifyMeters: 50, precision: 5)
+         b: geometry(simplifyMeters: 37, precision: 4) c: geometry(simplifyMeters: 50, precision: 5)
+         } }`,
+    ],
+    ['a kabupaten, unsimplified', `{ region(kode: "32.16") { kode geometry bbox } }`],
+  ];
+  for (const [name, query] of details) {
+    it(`reads ${name} in one statement with the boundary cache empty, the same bytes`, async () => {
+      clearGeometryCaches();
+      const { result, statements } = await recordStatements(() =>
+        planned.executeOperation(
+          { query },
+          { contextValue: createContext({ requestId: 'cold', viewer: viewers.analyst }) },
+        ),
+      );
+      const fast = stringifyResponse(singleResult(result));
+      expect(statements.map((s) => s.sql)).toEqual([expect.stringMatching(planSql)]);
+      clearGeometryCaches();
+      const slow = await answer(executed, query, undefined, viewers.analyst);
+      expect(slow.viaPlan).toBe(false);
+      expect(JSON.parse(fast).errors).toBeUndefined();
+      expect(fast).toBe(slow.text);
+      expect(JSON.parse(fast).data.region.kode).toBeTruthy();
+    });
   }
 
   it('reads a desa detail with its value in one statement (boundaries cached)', async () => {

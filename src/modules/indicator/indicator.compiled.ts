@@ -11,6 +11,8 @@ import { assertKode } from '../../args/kode.ts';
 import { defaultPageSize, maxPageSize } from '../../args/page.ts';
 import { assertPeriod } from '../../args/period.ts';
 import type { Context } from '../../context.ts';
+import { metresPerDegree } from '../../db/generalised.ts';
+import type { GeometryOptions } from '../../db/postgis.ts';
 import { RawJson } from '../../scalars/rawJson.ts';
 import {
   fieldsOf,
@@ -30,10 +32,10 @@ import {
   type RegionPageRow,
   regionPage,
 } from '../region/region.list.ts';
-import { regionLoaders } from '../region/region.loaders.ts';
+import { primeGeometry, primeGeometryInfo, regionLoaders } from '../region/region.loaders.ts';
 import { indicatorLoaders, recordDesaCandidates } from './indicator.loaders.ts';
 import { type ServedIndicatorValue, servedValue, servedValueList } from './indicator.served.ts';
-import { regionWithDesaValues } from './indicator.sql.ts';
+import { regionDetail } from './indicator.sql.ts';
 
 /**
  * Region pages answered by a plan (src/modules/plan/plan.ts): the maps' and dashboards' commonest
@@ -160,9 +162,10 @@ export const planRegionsField: FieldPlanner = (schema, node, def) => {
 };
 
 /**
- * @private The row of `region(kode)`; for a desa whose plan asks for an indicator value (of the
- * best source), that value's candidates are read in the same statement and recorded for the
- * request, so the detail costs one statement.
+ * @private The row of `region(kode)`, with what its detail asks for besides in the same statement
+ * (`regionDetail`): a desa's stored values of the indicator asked for (of the best source), its
+ * boundaries and its inner point or box, recorded for the request as their loaders would have
+ * read them. A detail costs one statement, with or without the boundary cache.
  */
 async function regionRows(
   plan: readonly RegionEntry[],
@@ -170,16 +173,50 @@ async function regionRows(
   variables: Record<string, unknown>,
   ctx: Context,
 ): Promise<RegionPageRow[]> {
+  let values: { code: string; period: string } | null = null;
   const indicator = plan.find((e) => e.kind === 'indicator');
   if (kode.length === 13 && indicator?.kind === 'indicator') {
     const args = getArgumentValues(indicator.def, indicator.node, variables);
     if (args.source == null && typeof args.code === 'string' && typeof args.period === 'string') {
-      const { row, values } = await regionWithDesaValues(kode, args.code, args.period);
-      if (row) recordDesaCandidates(indicatorLoaders(ctx), [kode], args.code, args.period, values);
-      return row ? [row] : [];
+      values = { code: args.code, period: args.period };
     }
   }
-  return regionPage({ kode }, 1);
+  const geometries: Required<GeometryOptions>[] = [];
+  for (const entry of plan) {
+    if (entry.kind !== 'geometry') continue;
+    const options = geometryOutput(getArgumentValues(entry.def, entry.node, variables));
+    if (
+      !geometries.some(
+        (g) => g.simplifyMeters === options.simplifyMeters && g.precision === options.precision,
+      )
+    ) {
+      geometries.push(options);
+    }
+  }
+  const info = plan.some((e) => e.kind === 'centroid' || e.kind === 'bbox');
+  if (!values && geometries.length === 0 && !info) return regionPage({ kode }, 1);
+  const detail = await regionDetail(kode, {
+    values,
+    geometries: geometries.map((g) => ({
+      toleranceDegrees: g.simplifyMeters / metresPerDegree,
+      precision: g.precision,
+    })),
+    info,
+  });
+  const { row } = detail;
+  if (!row) return [];
+  if (values && detail.values) {
+    recordDesaCandidates(indicatorLoaders(ctx), [kode], values.code, values.period, detail.values);
+  }
+  geometries.forEach((options, i) => {
+    primeGeometry(
+      ctx,
+      { kode, geomVersion: row.geom_version, ...options },
+      detail.geometries[i] ?? null,
+    );
+  });
+  if (detail.info) primeGeometryInfo(ctx, detail.info);
+  return [row];
 }
 
 /** @private `{ totalCount, nodes }` of one `regions` call, keys in selection order. */

@@ -1,5 +1,11 @@
 import { type Db, db, readRows, type Tx } from '../../db/client.ts';
 import {
+  geometryInfoColumns,
+  geometryInfoOf,
+  geometryTextColumn,
+  type RegionGeometryInfo,
+} from '../../db/postgis.ts';
+import {
   type RegionPageRow,
   regionPageColumns,
   regionPageFrom,
@@ -235,38 +241,84 @@ export async function provinceValueRows(
   return { priorities, summed, rows: values };
 }
 
+/** What `regionDetail` reads with a region besides its page row. */
+export interface RegionDetailAsks {
+  /** The stored values of a desa for one indicator and period (what `desaValueRows` reads). */
+  values: { code: string; period: string } | null;
+  /** Its boundary per tolerance (degrees) and precision, as `geometryText` writes it. */
+  geometries: readonly { toleranceDegrees: number; precision: number }[];
+  /** Its inner point and box, as `geometryInfo` reads them. */
+  info: boolean;
+}
+
 /**
- * One region with its parent (a page row) and, in the same statement, what `desaValueRows` reads
- * for it when it is a desa: a region detail with a value costs one statement, not two.
+ * One region with its parent (a page row) and, in the same statement, what its detail asks for
+ * besides: a desa's stored values, its boundaries and its inner point and box, each exactly as the
+ * reader it stands in for (`desaValueRows`, `geometryText`, `geometryInfo`) would read it, so a
+ * region detail costs one statement, with or without the boundary cache.
  */
-export async function regionWithDesaValues(
+export async function regionDetail(
   kode: string,
-  code: string,
-  period: string,
-): Promise<{ row: RegionPageRow | null; values: DesaValueRows }> {
-  const rows = await readRows(
-    `SELECT ${regionPageColumns},
-            (SELECT i.source_priority FROM indicator i WHERE i.code = $2),
-            (SELECT json_agg(json_build_array(v.source, v.numerator, v.denominator, v.value,
+  asks: RegionDetailAsks,
+): Promise<{
+  row: RegionPageRow | null;
+  values: DesaValueRows | null;
+  geometries: (string | null)[];
+  info: RegionGeometryInfo | null;
+}> {
+  const params: unknown[] = [kode];
+  const columns = [regionPageColumns];
+  if (asks.values) {
+    params.push(asks.values.code, asks.values.period);
+    columns.push(`(SELECT i.source_priority FROM indicator i WHERE i.code = $2)`);
+    columns.push(`(SELECT json_agg(json_build_array(v.source, v.numerator, v.denominator, v.value,
                                               v.ci_low, v.ci_high, v.se, v.method, v.synthetic))
              FROM indicator_value v
              WHERE v.region_kode = r.kode AND v.indicator_code = $2 AND v.period = $3
-               AND EXISTS (SELECT 1 FROM indicator i WHERE i.code = $2))
-     ${regionPageFrom} WHERE r.kode = $1`,
-    [kode, code, period],
+               AND EXISTS (SELECT 1 FROM indicator i WHERE i.code = $2))`);
+  }
+  if (asks.info) columns.push(geometryInfoColumns);
+  for (const g of asks.geometries) {
+    params.push(g.toleranceDegrees, g.precision);
+    columns.push(geometryTextColumn(`$${params.length - 1}`, `$${params.length}`));
+  }
+  const rows = await readRows(
+    `SELECT ${columns.join(', ')} ${regionPageFrom} WHERE r.kode = $1`,
+    params,
   );
   const r = rows[0];
-  if (!r) return { row: null, values: { priority: null, rows: [] } };
-  const stored = (typeof r[14] === 'string' ? JSON.parse(r[14]) : (r[14] ?? [])) as unknown[][];
-  return {
-    row: regionPageRowOf(r),
-    values: {
-      priority: r[13] as string[] | null,
-      rows: stored.map((v) =>
-        candidateRowOf([kode, code, period, ...v.slice(0, 8), false, null, null, v[8], null]),
-      ),
-    },
-  };
+  if (!r) return { row: null, values: null, geometries: [], info: null };
+  const row = regionPageRowOf(r);
+  let at = 13;
+  let values: DesaValueRows | null = null;
+  if (asks.values) {
+    const { code, period } = asks.values;
+    const priority = r[at] as string[] | null;
+    const json = r[at + 1];
+    const stored = (typeof json === 'string' ? JSON.parse(json) : (json ?? [])) as unknown[][];
+    values = {
+      priority,
+      rows: stored.map((v) => storedRowOf([kode, ...v], 1, code, period)),
+    };
+    at += 2;
+  }
+  let info: RegionGeometryInfo | null = null;
+  if (asks.info) {
+    info = geometryInfoOf({
+      kode,
+      geom_version: row.geom_version,
+      has_geometry: r[at] as boolean,
+      area_km2: r[at + 1] as number | null,
+      centroid: r[at + 2] as string | null,
+      xmin: r[at + 3] as number | null,
+      ymin: r[at + 4] as number | null,
+      xmax: r[at + 5] as number | null,
+      ymax: r[at + 6] as number | null,
+    });
+    at += 7;
+  }
+  const geometries = asks.geometries.map((_, i) => (r[at + i] as string | null) ?? null);
+  return { row, values, geometries, info };
 }
 
 export interface TotalKey {

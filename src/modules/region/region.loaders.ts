@@ -116,6 +116,25 @@ export function createRegionLoaders(): RegionLoaders {
   };
 }
 
+/**
+ * Records a boundary read by another statement (a region detail's, indicator.sql.ts
+ * `regionDetail`) as `geometry` would have read it: for this request and in the process cache.
+ */
+export function primeGeometry(
+  ctx: Context,
+  key: GeometryKey & { geomVersion: number },
+  text: string | null,
+): void {
+  regionLoaders(ctx).geometry.prime(key, text === null ? null : new RawJson(text));
+  if (text !== null) geometryCache().set(versioned(key, optionsOf(key)), text);
+}
+
+/** Records a region's inner point and box read by another statement, as `geometryInfo` would. */
+export function primeGeometryInfo(ctx: Context, info: RegionGeometryInfo): void {
+  regionLoaders(ctx).geometryInfo.prime({ kode: info.kode, geomVersion: info.geomVersion }, info);
+  infoCache().set(versioned(info, ''), info);
+}
+
 let geometries: LruCache<string> | undefined;
 let infos: LruCache<RegionGeometryInfo> | undefined;
 
