@@ -31,6 +31,11 @@ export class LruCache<V> {
     return entry.value;
   }
 
+  /** Whether an entry is held, without counting a hit or a miss or refreshing it. */
+  has(key: string): boolean {
+    return this.#entries.has(key);
+  }
+
   set(key: string, value: V): void {
     const size = this.sizeOf(value);
     if (size > this.maxBytes) return;

@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/auth/viewer.ts';
 import { type Context, createContext } from '../../src/context.ts';
+import { db } from '../../src/db/client.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
 import { clearGeometryCaches } from '../../src/modules/region/region.loaders.ts';
 import { stringifyResponse } from '../../src/scalars/rawJson.ts';
@@ -148,6 +149,41 @@ describe('region pages answered by a plan', () => {
       expect(JSON.parse(fast).data.region.kode).toBeTruthy();
     });
   }
+
+  it('leaves a cached boundary out of the statement, and reads a changed one again', async () => {
+    const kode = '32.16.01.2002';
+    const query = `{ region(kode: "${kode}") { kode centroid geometry(simplifyMeters: 20) } }`;
+    const run = () =>
+      recordStatements(() =>
+        planned.executeOperation(
+          { query },
+          { contextValue: createContext({ requestId: 'warm', viewer: viewers.analyst }) },
+        ),
+      );
+    clearGeometryCaches();
+    const cold = await run();
+    const before = stringifyResponse(singleResult(cold.result));
+    expect(cold.statements.map((s) => s.sql)).toEqual([expect.stringMatching(/ST_AsGeoJSON/)]);
+    const warm = await run();
+    expect(stringifyResponse(singleResult(warm.result))).toBe(before);
+    expect(warm.statements).toHaveLength(1);
+    expect(warm.statements[0]?.sql).not.toMatch(/ST_AsGeoJSON/);
+    const [saved] = await db.$queryRaw<{ wkb: string }[]>`
+      SELECT encode(ST_AsEWKB(geom), 'hex') AS wkb FROM region WHERE kode = ${kode}`;
+    try {
+      await db.$executeRaw`UPDATE region SET geom = ST_Translate(geom, 0.01, 0) WHERE kode = ${kode}`;
+      const moved = await run();
+      const after = stringifyResponse(singleResult(moved.result));
+      expect(after).not.toBe(before);
+      clearGeometryCaches();
+      expect(after).toBe((await answer(executed, query, undefined, viewers.analyst)).text);
+    } finally {
+      await db.$executeRaw`UPDATE region SET geom = ST_GeomFromEWKB(decode(${saved?.wkb}, 'hex'))
+        WHERE kode = ${kode}`;
+    }
+    clearGeometryCaches();
+    expect(stringifyResponse(singleResult((await run()).result))).toBe(before);
+  });
 
   it('reads a desa detail with its value in one statement (boundaries cached)', async () => {
     const query = `{ region(kode: "32.16.01.2001") { kode nama geometry(simplifyMeters: 20)

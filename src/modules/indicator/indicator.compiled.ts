@@ -32,7 +32,12 @@ import {
   type RegionPageRow,
   regionPage,
 } from '../region/region.list.ts';
-import { primeGeometry, primeGeometryInfo, regionLoaders } from '../region/region.loaders.ts';
+import {
+  cachedGeometryVersion,
+  primeGeometry,
+  primeGeometryInfo,
+  regionLoaders,
+} from '../region/region.loaders.ts';
 import { indicatorLoaders, recordDesaCandidates } from './indicator.loaders.ts';
 import { type ServedIndicatorValue, servedValue, servedValueList } from './indicator.served.ts';
 import { regionDetail } from './indicator.sql.ts';
@@ -181,11 +186,14 @@ async function regionRows(
       values = { code: args.code, period: args.period };
     }
   }
+  // Boundaries the process cache holds (under the version last seen) are not read again: the
+  // loaders take them by the row's geom_version, or read them if the boundary has changed since.
   const geometries: Required<GeometryOptions>[] = [];
   for (const entry of plan) {
     if (entry.kind !== 'geometry') continue;
     const options = geometryOutput(getArgumentValues(entry.def, entry.node, variables));
     if (
+      cachedGeometryVersion(kode, options) === undefined &&
       !geometries.some(
         (g) => g.simplifyMeters === options.simplifyMeters && g.precision === options.precision,
       )
@@ -193,7 +201,9 @@ async function regionRows(
       geometries.push(options);
     }
   }
-  const info = plan.some((e) => e.kind === 'centroid' || e.kind === 'bbox');
+  const info =
+    plan.some((e) => e.kind === 'centroid' || e.kind === 'bbox') &&
+    cachedGeometryVersion(kode, null) === undefined;
   if (!values && geometries.length === 0 && !info) return regionPage({ kode }, 1);
   const detail = await regionDetail(kode, {
     values,

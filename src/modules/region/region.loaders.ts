@@ -69,6 +69,7 @@ export function createRegionLoaders(): RegionLoaders {
           for (const row of await db.region.geometryInfo(missing)) {
             found.set(row.kode, row);
             infoCache().set(versioned(row, ''), row);
+            latestVersions().set(row.kode, row.geomVersion);
           }
         }
         return keys.map((key) => found.get(key.kode) ?? null);
@@ -106,6 +107,7 @@ export function createRegionLoaders(): RegionLoaders {
             for (const row of rows) {
               found.set(geometryKeyOf({ ...first, kode: row.kode }), new RawJson(row.geojson));
               geometryCache().set(versioned(row, options), row.geojson);
+              latestVersions().set(row.kode, row.geomVersion);
             }
           }),
         );
@@ -127,16 +129,46 @@ export function primeGeometry(
 ): void {
   regionLoaders(ctx).geometry.prime(key, text === null ? null : new RawJson(text));
   if (text !== null) geometryCache().set(versioned(key, optionsOf(key)), text);
+  latestVersions().set(key.kode, key.geomVersion);
 }
 
 /** Records a region's inner point and box read by another statement, as `geometryInfo` would. */
 export function primeGeometryInfo(ctx: Context, info: RegionGeometryInfo): void {
   regionLoaders(ctx).geometryInfo.prime({ kode: info.kode, geomVersion: info.geomVersion }, info);
   infoCache().set(versioned(info, ''), info);
+  latestVersions().set(info.kode, info.geomVersion);
+}
+
+/**
+ * The geometry version under which the process cache holds a region's boundary with these
+ * options (`options` null: its inner point and box), as last seen; undefined when it holds none.
+ * A hint for a caller that reads the region's row anyway: the row's geom_version decides whether
+ * the cached entry is the boundary's (the loaders look up by it), so a stale hint costs a
+ * statement, never a stale answer.
+ */
+export function cachedGeometryVersion(
+  kode: string,
+  options: Required<GeometryOptions> | null,
+): number | undefined {
+  const version = latestVersions().get(kode);
+  if (version === undefined) return undefined;
+  const key = { kode, geomVersion: version };
+  const held =
+    options === null
+      ? infoCache().has(versioned(key, ''))
+      : geometryCache().has(versioned(key, `${options.simplifyMeters}|${options.precision}`));
+  return held ? version : undefined;
 }
 
 let geometries: LruCache<string> | undefined;
 let infos: LruCache<RegionGeometryInfo> | undefined;
+let versions: LruCache<number> | undefined;
+
+/** The geometry version last seen per region (hints for `cachedGeometryVersion`). */
+function latestVersions(): LruCache<number> {
+  versions ??= new LruCache<number>(Math.floor(config().cache.geometryBytes / 256));
+  return versions;
+}
 
 /**
  * Simplified boundaries shared by all requests of this process, bounded by GEOMETRY_CACHE_MB.
@@ -163,6 +195,7 @@ function infoCache(): LruCache<RegionGeometryInfo> {
 export function clearGeometryCaches(): void {
   geometries = undefined;
   infos = undefined;
+  versions = undefined;
 }
 
 /** @private */
