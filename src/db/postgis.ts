@@ -55,19 +55,7 @@ export const postgisExtension = Prisma.defineExtension((client) =>
         /** Area, inner point and bbox for each kode (missing kodes are absent from the result). */
         async geometryInfo(kodes: readonly string[]): Promise<RegionGeometryInfo[]> {
           const ctx = Prisma.getExtensionContext(this);
-          const rows = await ctx.$parent.$queryRaw<
-            {
-              kode: string;
-              geom_version: number;
-              has_geometry: boolean;
-              area_km2: number | null;
-              centroid: string | null;
-              xmin: number | null;
-              ymin: number | null;
-              xmax: number | null;
-              ymax: number | null;
-            }[]
-          >`
+          const rows = await ctx.$parent.$queryRaw<GeometryInfoRow[]>`
             SELECT kode, geom_version, geom IS NOT NULL AS has_geometry, area_km2,
                    ST_AsGeoJSON(label_point, 7) AS centroid,
                    ST_XMin(geom) AS xmin, ST_YMin(geom) AS ymin,
@@ -159,8 +147,8 @@ export const postgisExtension = Prisma.defineExtension((client) =>
   }),
 );
 
-/** The facts of a row of `geometryInfo`'s columns (named as there). */
-export function geometryInfoOf(row: {
+/** A row of `geometryInfo`'s statement. */
+export interface GeometryInfoRow {
   kode: string;
   geom_version: number;
   has_geometry: boolean;
@@ -170,7 +158,10 @@ export function geometryInfoOf(row: {
   ymin: number | null;
   xmax: number | null;
   ymax: number | null;
-}): RegionGeometryInfo {
+}
+
+/** The facts of a row of `geometryInfo`'s columns (named as there). */
+export function geometryInfoOf(row: GeometryInfoRow): RegionGeometryInfo {
   return {
     kode: row.kode,
     geomVersion: row.geom_version,

@@ -9,7 +9,7 @@ import {
   isScalarType,
   type SelectionSetNode,
 } from 'graphql';
-import { fieldsOf, GiveUp } from './plan.json.ts';
+import { fieldsOf, GiveUp, isInt } from './plan.json.ts';
 
 /**
  * Shapers of results made of exposed fields: a field built with Pothos's `expose…` resolves to
@@ -64,14 +64,7 @@ export function planValue(
       case 'Int':
         return (value) => {
           if (absent(value)) return null;
-          if (
-            typeof value !== 'number' ||
-            !Number.isInteger(value) ||
-            value > 2_147_483_647 ||
-            value < -2_147_483_648
-          ) {
-            throw new GiveUp();
-          }
+          if (!isInt(value)) throw new GiveUp();
           return value;
         };
       case 'Float':

@@ -37,15 +37,18 @@ export function scalar(value: unknown, type: Scalar, nullable: boolean): string 
 /** A 32-bit integer, as graphql-js's Int. */
 export function int(value: unknown, nullable: boolean): string {
   if (value === null) return nullOnly(nullable ? null : undefined);
-  if (
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value > 2_147_483_647 ||
-    value < -2_147_483_648
-  ) {
-    throw new GiveUp();
-  }
+  if (!isInt(value)) throw new GiveUp();
   return JSON.stringify(value);
+}
+
+/** Whether graphql-js's Int writes a number as it is: an integer within 32 bits. */
+export function isInt(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value <= 2_147_483_647 &&
+    value >= -2_147_483_648
+  );
 }
 
 /** A finite number, as graphql-js's Float. */
