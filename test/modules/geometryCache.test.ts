@@ -1,11 +1,13 @@
 import type { Polygon } from 'geojson';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../../src/context.ts';
 import { db } from '../../src/db/client.ts';
 import { recordStatements } from '../../src/db/statementLog.ts';
 import { clearGeometryCaches } from '../../src/modules/region/region.loaders.ts';
 import { upsertRegions } from '../../src/modules/region/region.sql.ts';
 import { graphql } from '../gql/index.ts';
-import { execute, viewers } from '../helpers/execute.ts';
+import { execute, plannedAndExecuted, singleResult, viewers } from '../helpers/execute.ts';
 import { fixture, loadFixture } from '../helpers/fixtures.ts';
 import { startTestHttp, type TestHttp } from '../helpers/httpServer.ts';
 import { testDatabase } from '../helpers/testDatabase.ts';
@@ -95,6 +97,27 @@ describe('cached boundaries', () => {
   });
 
   it('save the boundary statements of a repeated request, and only those', async () => {
+    // Under graphql-js (plans off): cold, the region row, its bbox/inner point and its boundary
+    // are three statements; warm, the region row only.
+    const { executed } = plannedAndExecuted();
+    const document = print(ShapeQuery);
+    const unplanned = () =>
+      recordStatements(() =>
+        executed.executeOperation(
+          { query: document, variables: { kode } },
+          { contextValue: createContext({ requestId: 'geometry-cache', viewer: viewers.analyst }) },
+        ),
+      );
+    clearGeometryCaches();
+    const cold = await unplanned();
+    const warm = await unplanned();
+    expect(singleResult(warm.result)).toEqual(singleResult(cold.result));
+    expect(cold.statements).toHaveLength(3);
+    expect(warm.statements).toHaveLength(1);
+    expect(warm.statements[0]?.sql).toContain('"region"');
+  });
+
+  it('save the boundary reads of a repeated planned detail: one statement, the boundary once', async () => {
     clearGeometryCaches();
     const run = () =>
       recordStatements(() =>
@@ -103,10 +126,12 @@ describe('cached boundaries', () => {
     const cold = await run();
     const warm = await run();
     expect(warm.result).toEqual(cold.result);
-    // cold: the region row, its bbox/inner point, its boundary; warm: the region row only.
-    expect(cold.statements).toHaveLength(3);
+    // cold: the region row with its bbox, inner point and boundary; warm: the region row only.
+    expect(cold.statements).toHaveLength(1);
+    expect(cold.statements[0]?.sql).toMatch(/ST_AsGeoJSON\(\s*CASE/);
     expect(warm.statements).toHaveLength(1);
     expect(warm.statements[0]?.sql).toContain('"region"');
+    expect(warm.statements[0]?.sql).not.toMatch(/ST_AsGeoJSON/);
   });
 });
 
