@@ -14,6 +14,7 @@ import type { Context } from '../../context.ts';
 import { metresPerDegree } from '../../db/generalised.ts';
 import type { GeometryOptions } from '../../db/postgis.ts';
 import { RawJson } from '../../scalars/rawJson.ts';
+import { planValue, type Shaper } from '../plan/plan.exposed.ts';
 import {
   fieldsOf,
   float,
@@ -22,7 +23,6 @@ import {
   nullOnly,
   planLeaves,
   rawOrJson,
-  type Scalar,
   scalar,
 } from '../plan/plan.json.ts';
 import type { FieldPlanner } from '../plan/plan.ts';
@@ -39,7 +39,7 @@ import {
   regionLoaders,
 } from '../region/region.loaders.ts';
 import { indicatorLoaders, recordDesaCandidates } from './indicator.loaders.ts';
-import { type ServedIndicatorValue, servedValue, servedValueList } from './indicator.served.ts';
+import { servedValue, servedValueList } from './indicator.served.ts';
 import { regionDetail } from './indicator.sql.ts';
 
 /**
@@ -66,22 +66,13 @@ type RegionEntry =
       key: string;
       node: FieldNode;
       def: GraphQLField<unknown, unknown>;
-      fields: readonly ValueEntry[];
+      /** The served value shaped for the selection (plan.exposed.ts). */
+      shape: Shaper;
     };
 
 type ParentEntry =
   | { kind: 'typename'; key: string }
   | { kind: 'column'; key: string; column: RegionColumn };
-
-type ValueEntry =
-  | { kind: 'typename'; key: string }
-  | {
-      kind: 'value';
-      key: string;
-      name: keyof ServedIndicatorValue;
-      scalar: Scalar;
-      nullable: boolean;
-    };
 
 const regionColumns: Record<string, RegionColumn> = {
   kode: 'kode',
@@ -90,26 +81,6 @@ const regionColumns: Record<string, RegionColumn> = {
   source: 'source',
   areaKm2: 'areaKm2',
   geometrySource: 'geometrySource',
-};
-
-/** IndicatorValue's fields: each exposes the served value's property of the same name. */
-const valueFields: Record<string, { scalar: Scalar; nullable: boolean }> = {
-  code: { scalar: 'String', nullable: false },
-  period: { scalar: 'String', nullable: false },
-  source: { scalar: 'String', nullable: false },
-  numerator: { scalar: 'Int', nullable: true },
-  denominator: { scalar: 'Int', nullable: true },
-  value: { scalar: 'Float', nullable: true },
-  ciLow: { scalar: 'Float', nullable: true },
-  ciHigh: { scalar: 'Float', nullable: true },
-  standardError: { scalar: 'Float', nullable: true },
-  method: { scalar: 'String', nullable: true },
-  synthetic: { scalar: 'Boolean', nullable: false },
-  suppressed: { scalar: 'Boolean', nullable: false },
-  suppressionReason: { scalar: 'String', nullable: true },
-  aggregated: { scalar: 'Boolean', nullable: false },
-  reportingRegions: { scalar: 'Int', nullable: true },
-  expectedRegions: { scalar: 'Int', nullable: true },
 };
 
 const levelTypeName: Record<RegionLevel, string> = {
@@ -349,7 +320,7 @@ async function writeRegions(
           text = row.p_kode === null ? 'null' : writeParent(entry.fields, row);
           break;
         case 'indicator':
-          text = value == null ? 'null' : writeValue(entry.fields, value as ServedIndicatorValue);
+          text = JSON.stringify(entry.shape(value ?? null));
           break;
       }
       out.push(`${JSON.stringify(entry.key)}:${text}`);
@@ -373,18 +344,6 @@ function writeParent(fields: readonly ParentEntry[], row: RegionPageRow): string
       entry.kind === 'typename'
         ? JSON.stringify(levelTypeName[parent.level])
         : column(parent, entry.column, true);
-    return `${JSON.stringify(entry.key)}:${text}`;
-  });
-  return `{${out.join(',')}}`;
-}
-
-/** @private */
-function writeValue(fields: readonly ValueEntry[], value: ServedIndicatorValue): string {
-  const out = fields.map((entry) => {
-    const text =
-      entry.kind === 'typename'
-        ? '"IndicatorValue"'
-        : scalar(value[entry.name], entry.scalar, entry.nullable);
     return `${JSON.stringify(entry.key)}:${text}`;
   });
   return `{${out.join(',')}}`;
@@ -437,14 +396,10 @@ function planRegion(
         plan.push({ kind: 'geometry', key, node, def });
         continue;
       }
-      const fieldsPlan = planLeaves<ValueEntry>(node.selectionSet, (key, valueName) => {
-        const known = valueFields[valueName];
-        return known
-          ? { kind: 'value', key, name: valueName as keyof ServedIndicatorValue, ...known }
-          : null;
-      });
-      if (!fieldsPlan) return null;
-      plan.push({ kind: 'indicator', key, node, def, fields: fieldsPlan });
+      // IndicatorValue's fields expose the served value's properties.
+      const shape = planValue(def.type, node.selectionSet);
+      if (!shape) return null;
+      plan.push({ kind: 'indicator', key, node, def, shape });
     } else if (name === 'parent') {
       if (node.arguments?.length) return null;
       const fieldsPlan = planLeaves<ParentEntry>(node.selectionSet, (key, parentName) => {

@@ -12,11 +12,6 @@ export class GiveUp extends Error {}
 
 export type Scalar = 'String' | 'Int' | 'Float' | 'Boolean';
 
-/** A response key as JSON text followed by a colon. */
-export function keyText(key: string): string {
-  return `${JSON.stringify(key)}:`;
-}
-
 /** A value as graphql-js serialises the scalar; anything it would refuse gives up. */
 export function scalar(value: unknown, type: Scalar, nullable: boolean): string {
   if (value === null || value === undefined) return nullOnly(nullable ? null : undefined);
