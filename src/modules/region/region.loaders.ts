@@ -68,8 +68,7 @@ export function createRegionLoaders(): RegionLoaders {
         if (missing.length > 0) {
           for (const row of await db.region.geometryInfo(missing)) {
             found.set(row.kode, row);
-            infoCache().set(versioned(row, ''), row);
-            latestVersions().set(row.kode, row.geomVersion);
+            rememberInfo(row);
           }
         }
         return keys.map((key) => found.get(key.kode) ?? null);
@@ -106,8 +105,7 @@ export function createRegionLoaders(): RegionLoaders {
             );
             for (const row of rows) {
               found.set(geometryKeyOf({ ...first, kode: row.kode }), new RawJson(row.geojson));
-              geometryCache().set(versioned(row, options), row.geojson);
-              latestVersions().set(row.kode, row.geomVersion);
+              rememberGeometry(row, options, row.geojson);
             }
           }),
         );
@@ -128,13 +126,27 @@ export function primeGeometry(
   text: string | null,
 ): void {
   regionLoaders(ctx).geometry.prime(key, text === null ? null : new RawJson(text));
-  if (text !== null) geometryCache().set(versioned(key, optionsOf(key)), text);
-  latestVersions().set(key.kode, key.geomVersion);
+  if (text !== null) rememberGeometry(key, optionsOf(key), text);
 }
 
 /** Records a region's inner point and box read by another statement, as `geometryInfo` would. */
 export function primeGeometryInfo(ctx: Context, info: RegionGeometryInfo): void {
   regionLoaders(ctx).geometryInfo.prime({ kode: info.kode, geomVersion: info.geomVersion }, info);
+  rememberInfo(info);
+}
+
+/** @private Keeps a boundary in the process cache under its version, the version as last seen. */
+function rememberGeometry(
+  key: { kode: string; geomVersion: number },
+  options: string,
+  text: string,
+): void {
+  geometryCache().set(versioned(key, options), text);
+  latestVersions().set(key.kode, key.geomVersion);
+}
+
+/** @private Keeps an inner point and box in the process cache, the version as last seen. */
+function rememberInfo(info: RegionGeometryInfo): void {
   infoCache().set(versioned(info, ''), info);
   latestVersions().set(info.kode, info.geomVersion);
 }
