@@ -234,10 +234,22 @@ async function serveVisitor(
   };
   const page = (await get('/map')).toString('utf8');
   served.assets += 1;
+  // The page's GraphQL operations, as its script sends them (the template literals it passes to
+  // its graphql()), so the visit follows the page when it changes.
+  const pageQueries: string[] = [];
   for (const [, url] of page.matchAll(/(?:href|src)="(\/[^"]+\.(?:css|js))"/g)) {
-    await get(url as string);
+    const asset = (await get(url as string)).toString('utf8');
     served.assets += 1;
+    if (url?.endsWith('.js')) {
+      for (const [, query] of asset.matchAll(/graphql\(\s*`([^`]+)`/g))
+        pageQueries.push(query as string);
+    }
   }
+  const pageQuery = (test: (query: string) => boolean, name: string): string => {
+    const found = pageQueries.find(test);
+    if (!found) throw new Error(`the map page's script has no ${name} query any more`);
+    return found;
+  };
   mark('map page and assets');
   // The page's own requests, without a token (a visitor).
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
@@ -254,10 +266,9 @@ async function serveVisitor(
     }
     return reply.data as Record<string, unknown>;
   };
-  const startData = await gql(`{
-    indicators { code name unit periods }
-    regions(level: KABUPATEN, first: 100) { nodes { kode nama } }
-  }`);
+  const startData = await gql(
+    pageQuery((q) => q.includes('indicators {') && q.includes('KABUPATEN'), 'start'),
+  );
   const kabupaten = (startData.regions as { nodes: { kode: string }[] }).nodes;
   const parentKode = kabupaten[0]?.kode ?? '32.16';
   const indicators = startData.indicators as { code: string; periods: string[] }[];
@@ -268,18 +279,7 @@ async function serveVisitor(
   ) as { bounds: [number, number, number, number] };
   served.assets += 1;
   await gql(
-    `query Levels($parentKode: ID!, $indicator: String!, $period: String!) {
-      desa: choropleth(level: DESA, parentKode: $parentKode, indicator: $indicator, period: $period) {
-        classes { index lower upper upperInclusive count } noDataCount regions { suppressed }
-      }
-      kecamatan: choropleth(level: KECAMATAN, parentKode: $parentKode, indicator: $indicator, period: $period) {
-        classes { index lower upper upperInclusive count } noDataCount regions { suppressed }
-      }
-      region(kode: $parentKode) {
-        nama
-        indicator(code: $indicator, period: $period) { value ciLow ciHigh suppressed source }
-      }
-    }`,
+    pageQuery((q) => q.trimStart().startsWith('query Levels('), 'Levels'),
     { parentKode, indicator: 'STUNTING', period },
   );
   mark('map GraphQL and TileJSON');
